@@ -1,6 +1,26 @@
+using PciBot.Conversations;
+using PciBot.Data;
+using PciBot.Health;
+using PciBot.Messaging;
+using PciBot.People;
+using PciBot.Registry;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddData();
+builder.AddRegistry();
+builder.AddConversations();
+builder.AddPeople();
+builder.AddMessaging();
+builder.AddHealth();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => TypedResults.Ok());
+
+app.MapMessaging();
+app.MapHealth();
+
 app.Run();
 
+/// <summary>The web host's entry point, visible to the test host.</summary>
 public partial class Program;

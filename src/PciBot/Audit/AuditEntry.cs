@@ -1,0 +1,21 @@
+namespace PciBot.Audit;
+
+/// <summary>One admin or role change: who did what, when, and the state before and after.</summary>
+internal sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public required string ActorAadObjectId { get; set; }
+
+    public required string ActorName { get; set; }
+
+    public required string Action { get; set; }
+
+    public required string Subject { get; set; }
+
+    public string? Before { get; set; }
+
+    public string? After { get; set; }
+}

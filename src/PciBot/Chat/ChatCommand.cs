@@ -1,0 +1,4 @@
+namespace PciBot.Chat;
+
+/// <summary>What a chat message asks for, once understood.</summary>
+internal abstract record ChatCommand;

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PciBot.Registry;
+
+namespace PciBot.Chat;
+
+/// <summary>A small deterministic grammar over normalized text (see <see cref="TextNormalizer"/>).</summary>
+internal static partial class ChatCommandParser
+{
+    private static readonly HashSet<string> HelpPhrases = new(StringComparer.Ordinal)
+    {
+        "help", "tro giup", "giup", "giup do", "huong dan", "menu", "?", "hello", "hi", "xin chao", "chao", "start",
+    };
+
+    public static ChatCommand Parse(string? text, UnitMatcher units) => Parse(ChatInput.Plain(text), units);
+
+    public static ChatCommand Parse(ChatInput input, UnitMatcher units)
+    {
+        var normalized = input.Text;
+        if (PeopleGrammar.TryParse(input, units) is { } people)
+        {
+            return people;
+        }
+
+        if (normalized.Length == 0 || HelpPhrases.Contains(normalized))
+        {
+            return new HelpCommand();
+        }
+
+        var task = TaskReference().Match(normalized);
+        if (task.Success)
+        {
+            var family = task.Groups["family"].Value == "pgi" ? IndexFamily.Pgi : IndexFamily.Pci;
+            if (int.TryParse(task.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return new ShowTaskCommand(new TaskKey(family, number));
+            }
+        }
+
+        if (TaskList().IsMatch(normalized) || FamilyOnly().IsMatch(normalized) || IndexCode().IsMatch(normalized))
+        {
+            return ListFilter(normalized, units);
+        }
+
+        return new UnknownCommand(normalized);
+    }
+
+    private static ListTasksCommand ListFilter(string normalized, UnitMatcher units)
+    {
+        var index = IndexCode().Match(normalized);
+        if (index.Success)
+        {
+            return new ListTasksCommand(IndexCode: index.Value.ToUpperInvariant());
+        }
+
+        var unit = units.Find(normalized);
+        if (unit is not null)
+        {
+            return new ListTasksCommand(UnitCode: unit);
+        }
+
+        var family = FamilyWord().Match(normalized);
+        if (family.Success)
+        {
+            return new ListTasksCommand(Family: family.Value == "pgi" ? IndexFamily.Pgi : IndexFamily.Pci);
+        }
+
+        return new ListTasksCommand();
+    }
+
+    [GeneratedRegex(@"^(?:(?:xem|show|cho xem)\s+)?(?:(?:nhiem vu|nv|task|viec)\s+)?(?:(?<family>pci|pgi)\s*)?(?:so\s+|no\s+|#\s*)?(?<number>\d{1,3})(?:\s+.*)?$")]
+    private static partial Regex TaskReference();
+
+    [GeneratedRegex(@"^(?:(?:danh sach|ds|xem|liet ke|list|show|all|tat ca)\s+)*(?:cac\s+)?(?:nhiem vu|nv|tasks?|viec)\b")]
+    private static partial Regex TaskList();
+
+    [GeneratedRegex(@"^(?:chi so\s+|index\s+)?(?:pci|pgi)$")]
+    private static partial Regex FamilyOnly();
+
+    [GeneratedRegex(@"\b(?:pci|pgi)\b")]
+    private static partial Regex FamilyWord();
+
+    [GeneratedRegex(@"\b[ab]\.(?:viii|vii|vi|iv|v|iii|ii|i)\b")]
+    private static partial Regex IndexCode();
+}

@@ -1,0 +1,116 @@
+using PciBot.BotFramework.Schema;
+using PciBot.Chat.Cards;
+using PciBot.Localization;
+using PciBot.People;
+using PciBot.Registry;
+
+namespace PciBot.Chat;
+
+/// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
+internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands)
+{
+    public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
+    {
+        if (incoming.Text is null && incoming.Value is not null)
+        {
+            return null;
+        }
+
+        var texts = BotTexts.For(incoming.Locale);
+        var units = await catalog.UnitsAsync(ct);
+        var command = ChatCommandParser.Parse(ChatInput.From(incoming), new UnitMatcher(units));
+        var reply = incoming.CreateReply();
+        switch (command)
+        {
+            case WhoAmICommand or ListPeopleCommand or SetOfficeChannelCommand or AssignRoleCommand or UnassignRoleCommand or MalformedPeopleCommand:
+                var actor = await people.EnsureAsync(incoming.From, incoming.Conversation?.TenantId, ct);
+                if (actor is not null)
+                {
+                    await people.PromoteByPrincipalNameAsync(actor, incoming, ct);
+                }
+
+                reply.Text = await peopleCommands.HandleAsync(command, incoming, actor, texts, ct);
+                reply.TextFormat = "markdown";
+                break;
+            case HelpCommand:
+                reply.Attachments = [HelpCard.Build(texts).ToAttachment()];
+                break;
+            case ShowTaskCommand show:
+                await ShowTaskAsync(reply, show, texts, ct);
+                break;
+            case ListTasksCommand list:
+                await ListTasksAsync(reply, list, units, texts, ct);
+                break;
+            case UnknownCommand unknown:
+                reply.Text = texts.Unknown(unknown.Text);
+                break;
+        }
+
+        return reply;
+    }
+
+    public Task<Activity?> WelcomeAsync(Activity incoming, CancellationToken ct)
+    {
+        var reply = incoming.CreateReply();
+        reply.ReplyToId = null;
+        reply.Attachments = [HelpCard.Build(BotTexts.For(incoming.Locale)).ToAttachment()];
+        return Task.FromResult<Activity?>(reply);
+    }
+
+    private async Task ShowTaskAsync(Activity reply, ShowTaskCommand show, BotTexts texts, CancellationToken ct)
+    {
+        var plan = await catalog.CurrentPlanAsync(ct);
+        var task = plan?.Tasks.SingleOrDefault(t => t.Key == show.Task);
+        if (plan is null || task is null)
+        {
+            reply.Text = plan is null ? texts.NoPlan : texts.TaskNotFound(show.Task);
+            return;
+        }
+
+        reply.Attachments = [TaskCard.Build(plan, task, texts).ToAttachment()];
+    }
+
+    private async Task ListTasksAsync(Activity reply, ListTasksCommand list, List<Unit> units, BotTexts texts, CancellationToken ct)
+    {
+        var plan = await catalog.CurrentPlanAsync(ct);
+        if (plan is null)
+        {
+            reply.Text = texts.NoPlan;
+            return;
+        }
+
+        IEnumerable<PlanTask> tasks = plan.Tasks;
+        string? filter = null;
+        if (list.IndexCode is not null)
+        {
+            tasks = tasks.Where(t => t.Index!.Code == list.IndexCode);
+            filter = plan.Indices.SingleOrDefault(i => i.Code == list.IndexCode) is { } index ? $"{index.Code} {index.Name}" : list.IndexCode;
+        }
+        else if (list.Family is { } family)
+        {
+            tasks = tasks.Where(t => t.Family == family);
+            filter = texts.FamilyName(family);
+        }
+        else if (list.UnitCode is not null)
+        {
+            var unit = units.Single(u => u.Code == list.UnitCode);
+            var codes = UnitScope(unit, units);
+            tasks = tasks.Where(t => t.Units.Any(u => codes.Contains(u.Unit!.Code)));
+            filter = unit.Name;
+        }
+
+        reply.Attachments = [TaskListCard.Build(plan, tasks.ToList(), filter, texts).ToAttachment()];
+    }
+
+    /// <summary>A unit's tasks include those assigned to any group it belongs to.</summary>
+    private static HashSet<string> UnitScope(Unit unit, List<Unit> units)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal) { unit.Code };
+        foreach (var group in units.Where(g => g.Kind == UnitKind.Group && g.Members.Any(m => m.Code == unit.Code)))
+        {
+            codes.Add(group.Code);
+        }
+
+        return codes;
+    }
+}

@@ -1,0 +1,3 @@
+namespace PciBot.Chat;
+
+internal sealed record HelpCommand : ChatCommand;

@@ -1,0 +1,3 @@
+namespace PciBot.Chat;
+
+internal sealed record UnknownCommand(string Text) : ChatCommand;

@@ -1,0 +1,8 @@
+namespace PciBot.Conversations;
+
+internal enum ConversationKind
+{
+    Personal,
+    GroupChat,
+    Channel,
+}

@@ -1,0 +1,10 @@
+namespace PciBot.Conversations;
+
+internal static class ConversationsFeature
+{
+    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ConversationStore>();
+        return builder;
+    }
+}

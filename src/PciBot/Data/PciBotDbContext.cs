@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using PciBot.Audit;
+using PciBot.Conversations;
+using PciBot.People;
+using PciBot.Registry;
+
+namespace PciBot.Data;
+
+internal sealed class PciBotDbContext(DbContextOptions<PciBotDbContext> options) : DbContext(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<GeneralTask> GeneralTasks => Set<GeneralTask>();
+
+    public DbSet<PlanIndex> Indices => Set<PlanIndex>();
+
+    public DbSet<PlanTask> Tasks => Set<PlanTask>();
+
+    public DbSet<TaskUnit> TaskUnits => Set<TaskUnit>();
+
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<UnitMembership> UnitMemberships => Set<UnitMembership>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PciBotDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset values server-side; as UTC ticks they order and filter correctly.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using PciBot.Registry;
+
+namespace PciBot.Localization;
+
+/// <summary>Every sentence the bot says, one subclass per language.</summary>
+internal abstract class BotTexts
+{
+    public static BotTexts Vietnamese { get; } = new VietnameseTexts();
+
+    public static BotTexts English { get; } = new EnglishTexts();
+
+    /// <summary>Vietnamese unless the Teams locale is English ("en", "en-US", …).</summary>
+    public static BotTexts For(string? locale) =>
+        locale is not null && (locale.Equals("en", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("en-", StringComparison.OrdinalIgnoreCase))
+            ? English
+            : Vietnamese;
+
+    public abstract string Language { get; }
+
+    public abstract string HelpTitle { get; }
+
+    public abstract string HelpIntro { get; }
+
+    public abstract IReadOnlyList<(string Example, string Meaning)> HelpExamples { get; }
+
+    public abstract string Unknown(string text);
+
+    public abstract string TaskNotFound(TaskKey key);
+
+    public abstract string NoPlan { get; }
+
+    public abstract string Task { get; }
+
+    public abstract string Index { get; }
+
+    public abstract string Weight { get; }
+
+    public abstract string Target { get; }
+
+    public abstract string Lead { get; }
+
+    public abstract string Coordinating { get; }
+
+    public abstract string Timeline { get; }
+
+    public abstract string Reporting { get; }
+
+    public abstract string Deadline { get; }
+
+    public abstract string Period { get; }
+
+    public abstract string Condition { get; }
+
+    public abstract string ConditionMet { get; }
+
+    public abstract string ShowMore { get; }
+
+    public abstract string ShowLess { get; }
+
+    public abstract string None { get; }
+
+    public abstract string TaskListTitle(int count, string? filter);
+
+    public abstract string NoTasks { get; }
+
+    public abstract string CadenceName(Cadence cadence);
+
+    public abstract string MoreTasks(int count);
+
+    public abstract string UnsupportedAction { get; }
+
+    public abstract string NotAllowed { get; }
+
+    public abstract string WhoAmI(string name, bool admin, bool office, IReadOnlyList<string> units);
+
+    public abstract string Assigned(string person, string role);
+
+    public abstract string Unassigned(string person, string what);
+
+    public abstract string NothingToUnassign(string person);
+
+    public abstract string MentionSomeone { get; }
+
+    public abstract string NameAUnit { get; }
+
+    public abstract string UnitNotAssignable(string unit);
+
+    public abstract string CannotResolvePerson(string name);
+
+    public abstract string PeopleTitle { get; }
+
+    public abstract string NoPeople { get; }
+
+    public abstract string RoleName(PciBot.People.PersonRole role, string? unit);
+
+    public abstract string OfficeChannelSet(string channel);
+
+    public abstract string OfficeChannelOnlyInChannel { get; }
+
+    public abstract string AdminLabel { get; }
+
+    public abstract string OfficeLabel { get; }
+
+    public string FamilyName(IndexFamily family) => family == IndexFamily.Pci ? "PCI" : "PGI";
+
+    public string TaskLabel(TaskKey key) => $"{Task} {key}";
+}

@@ -1,0 +1,136 @@
+using PciBot.Registry;
+
+namespace PciBot.Localization;
+
+internal sealed class EnglishTexts : BotTexts
+{
+    public override string Language => "en";
+
+    public override string HelpTitle => "What PciBot can do";
+
+    public override string HelpIntro => "PciBot tracks the department's PCI/PGI improvement plan, reminds units to report and rolls up results. Vietnamese or English, with or without diacritics, for example:";
+
+    public override IReadOnlyList<(string Example, string Meaning)> HelpExamples { get; } =
+    [
+        ("help", "This list"),
+        ("tasks", "Every task of the plan, by index"),
+        ("tasks A.III", "Tasks of one index (A.I–A.VIII, B.I–B.II)"),
+        ("tasks PGI", "Tasks of the PCI or PGI family"),
+        ("tasks of Phòng TTBCXB", "Tasks a unit leads or supports"),
+        ("task 19", "PCI task 19 in full"),
+        ("PGI 2", "PGI task 2 in full"),
+    ];
+
+    public override string Unknown(string text) =>
+        $"PciBot did not understand \"{text}\". Try \"task 19\", \"tasks A.III\" or type \"help\" for the commands.";
+
+    public override string TaskNotFound(TaskKey key) =>
+        $"There is no task {key} in the current plan. Type \"tasks\" for the list.";
+
+    public override string NoPlan => "No plan has been loaded yet.";
+
+    public override string Task => "Task";
+
+    public override string Index => "Index";
+
+    public override string Weight => "Weight";
+
+    public override string Target => "2023 target";
+
+    public override string Lead => "Lead";
+
+    public override string Coordinating => "Coordinating";
+
+    public override string Timeline => "Timeline";
+
+    public override string Reporting => "Reporting";
+
+    public override string Deadline => "Deadline";
+
+    public override string Period => "Period";
+
+    public override string Condition => "Condition";
+
+    public override string ConditionMet => "Condition met";
+
+    public override string ShowMore => "Show more";
+
+    public override string ShowLess => "Show less";
+
+    public override string None => "—";
+
+    public override string TaskListTitle(int count, string? filter) =>
+        filter is null ? $"The plan has {count} tasks" : $"{count} tasks — {filter}";
+
+    public override string NoTasks => "No task matches.";
+
+    public override string CadenceName(Cadence cadence) => cadence switch
+    {
+        Cadence.Ongoing => "Ongoing — reported quarterly",
+        Cadence.Monthly => "Reported monthly",
+        Cadence.Periodic => "Periodic reporting (quarterly)",
+        Cadence.Deadline => "Deadline",
+        Cadence.Period => "Multi-year period — reported quarterly",
+        Cadence.Annual => "Per the yearly plan",
+        Cadence.Conditional => "Once its condition is met",
+        _ => cadence.ToString(),
+    };
+
+    public override string MoreTasks(int count) => $"… and {count} more tasks";
+
+    public override string UnsupportedAction => "This action is not supported yet.";
+
+    public override string NotAllowed => "Sorry, only PciBot admins (or the department's Office) may use this command. Please ask an admin if you need it.";
+
+    public override string WhoAmI(string name, bool admin, bool office, IReadOnlyList<string> units)
+    {
+        var roles = new List<string>(units);
+        if (office)
+        {
+            roles.Add(OfficeLabel);
+        }
+
+        if (admin)
+        {
+            roles.Add(AdminLabel);
+        }
+
+        return roles.Count == 0
+            ? $"You are {name}. You are not assigned to any unit yet; an admin can type \"assign @{name} as head of <unit>\"."
+            : $"You are {name}: {string.Join("; ", roles)}.";
+    }
+
+    public override string Assigned(string person, string role) => $"{person} is now {role}.";
+
+    public override string Unassigned(string person, string what) => $"{person} is no longer {what}.";
+
+    public override string NothingToUnassign(string person) => $"{person} has no such role.";
+
+    public override string MentionSomeone => "Mention (@) the person, e.g. \"assign @Nguyen Van A as head of Phòng TTBCXB\".";
+
+    public override string NameAUnit => "Name the unit, e.g. \"assign @Nguyen Van A as head of Phòng TTBCXB\".";
+
+    public override string UnitNotAssignable(string unit) => $"{unit} is not a unit of the department, so nobody can be assigned to it.";
+
+    public override string CannotResolvePerson(string name) => $"Could not find the Teams account of {name}. They need PciBot installed in Teams.";
+
+    public override string PeopleTitle => "Assigned people";
+
+    public override string NoPeople => "Nobody is assigned to a unit yet.";
+
+    public override string RoleName(PciBot.People.PersonRole role, string? unit) => role switch
+    {
+        PciBot.People.PersonRole.Head => $"head of {unit}",
+        PciBot.People.PersonRole.Delegate => $"delegate of {unit}",
+        PciBot.People.PersonRole.OfficeStaff => OfficeLabel,
+        _ => AdminLabel,
+    };
+
+    public override string OfficeChannelSet(string channel) => $"From now on PciBot sends the Office's digests to the channel {channel}.";
+
+    public override string OfficeChannelOnlyInChannel => "Send this command in the Office's channel (mention @PciBot there).";
+
+    public override string AdminLabel => "admin";
+
+    public override string OfficeLabel => "Office staff";
+}

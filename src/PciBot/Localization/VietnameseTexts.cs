@@ -1,0 +1,136 @@
+using PciBot.Registry;
+
+namespace PciBot.Localization;
+
+internal sealed class VietnameseTexts : BotTexts
+{
+    public override string Language => "vi";
+
+    public override string HelpTitle => "PciBot có thể giúp gì?";
+
+    public override string HelpIntro => "PciBot theo dõi Kế hoạch nâng cao chỉ số PCI/PGI của Sở, nhắc báo cáo và tổng hợp kết quả. Gõ có dấu hoặc không dấu đều được, ví dụ:";
+
+    public override IReadOnlyList<(string Example, string Meaning)> HelpExamples { get; } =
+    [
+        ("trợ giúp", "Danh sách lệnh này"),
+        ("nhiệm vụ", "Tất cả nhiệm vụ của kế hoạch, theo chỉ số"),
+        ("nhiệm vụ A.III", "Nhiệm vụ của một chỉ số (A.I–A.VIII, B.I–B.II)"),
+        ("nhiệm vụ PGI", "Nhiệm vụ của nhóm PCI hoặc PGI"),
+        ("nhiệm vụ của Phòng TTBCXB", "Nhiệm vụ một phòng, đơn vị chủ trì hoặc phối hợp"),
+        ("nhiệm vụ 19", "Chi tiết nhiệm vụ PCI số 19"),
+        ("PGI 2", "Chi tiết nhiệm vụ PGI số 2"),
+    ];
+
+    public override string Unknown(string text) =>
+        $"PciBot chưa hiểu \"{text}\". Thử \"nhiệm vụ 19\", \"nhiệm vụ A.III\" hoặc gõ \"trợ giúp\" để xem các lệnh.";
+
+    public override string TaskNotFound(TaskKey key) =>
+        $"Không có nhiệm vụ {key} trong kế hoạch hiện hành. Gõ \"nhiệm vụ\" để xem danh sách.";
+
+    public override string NoPlan => "Chưa có kế hoạch nào được nạp.";
+
+    public override string Task => "Nhiệm vụ";
+
+    public override string Index => "Chỉ số";
+
+    public override string Weight => "Trọng số";
+
+    public override string Target => "Chỉ tiêu 2023";
+
+    public override string Lead => "Chủ trì";
+
+    public override string Coordinating => "Phối hợp";
+
+    public override string Timeline => "Thời gian thực hiện";
+
+    public override string Reporting => "Kỳ báo cáo";
+
+    public override string Deadline => "Hạn";
+
+    public override string Period => "Giai đoạn";
+
+    public override string Condition => "Điều kiện";
+
+    public override string ConditionMet => "Điều kiện đã đáp ứng";
+
+    public override string ShowMore => "Xem thêm";
+
+    public override string ShowLess => "Thu gọn";
+
+    public override string None => "—";
+
+    public override string TaskListTitle(int count, string? filter) =>
+        filter is null ? $"Kế hoạch có {count} nhiệm vụ" : $"{count} nhiệm vụ — {filter}";
+
+    public override string NoTasks => "Không có nhiệm vụ nào phù hợp.";
+
+    public override string CadenceName(Cadence cadence) => cadence switch
+    {
+        Cadence.Ongoing => "Thường xuyên — báo cáo hằng quý",
+        Cadence.Monthly => "Báo cáo hằng tháng",
+        Cadence.Periodic => "Báo cáo định kỳ (hằng quý)",
+        Cadence.Deadline => "Có thời hạn",
+        Cadence.Period => "Theo giai đoạn — báo cáo hằng quý",
+        Cadence.Annual => "Theo kế hoạch hằng năm",
+        Cadence.Conditional => "Khi đáp ứng điều kiện",
+        _ => cadence.ToString(),
+    };
+
+    public override string MoreTasks(int count) => $"… và {count} nhiệm vụ khác";
+
+    public override string UnsupportedAction => "Thao tác này chưa được hỗ trợ.";
+
+    public override string NotAllowed => "Xin lỗi, chỉ quản trị viên (hoặc Văn phòng Sở) được dùng lệnh này. Nếu cần, hãy liên hệ quản trị viên PciBot.";
+
+    public override string WhoAmI(string name, bool admin, bool office, IReadOnlyList<string> units)
+    {
+        var roles = new List<string>(units);
+        if (office)
+        {
+            roles.Add(OfficeLabel);
+        }
+
+        if (admin)
+        {
+            roles.Add(AdminLabel);
+        }
+
+        return roles.Count == 0
+            ? $"Bạn là {name}. Bạn chưa được gán vào phòng, đơn vị nào; nhờ quản trị viên gõ \"gán @{name} làm trưởng <tên phòng>\"."
+            : $"Bạn là {name}: {string.Join("; ", roles)}.";
+    }
+
+    public override string Assigned(string person, string role) => $"Đã gán {person} làm {role}.";
+
+    public override string Unassigned(string person, string what) => $"Đã bỏ gán {person}: {what}.";
+
+    public override string NothingToUnassign(string person) => $"{person} không có vai trò nào như vậy.";
+
+    public override string MentionSomeone => "Hãy nhắc (@) người cần gán, ví dụ: \"gán @Nguyễn Văn A làm trưởng Phòng TTBCXB\".";
+
+    public override string NameAUnit => "Hãy ghi tên phòng, đơn vị, ví dụ: \"gán @Nguyễn Văn A làm trưởng Phòng TTBCXB\".";
+
+    public override string UnitNotAssignable(string unit) => $"{unit} không phải một phòng, đơn vị thuộc Sở nên không gán người được.";
+
+    public override string CannotResolvePerson(string name) => $"Không xác định được tài khoản Teams của {name}. Người đó cần có PciBot trong Teams.";
+
+    public override string PeopleTitle => "Cán bộ đã được gán";
+
+    public override string NoPeople => "Chưa ai được gán vào phòng, đơn vị nào.";
+
+    public override string RoleName(PciBot.People.PersonRole role, string? unit) => role switch
+    {
+        PciBot.People.PersonRole.Head => $"trưởng {unit}",
+        PciBot.People.PersonRole.Delegate => $"người được ủy quyền của {unit}",
+        PciBot.People.PersonRole.OfficeStaff => OfficeLabel,
+        _ => AdminLabel,
+    };
+
+    public override string OfficeChannelSet(string channel) => $"Từ nay PciBot gửi bản tổng hợp cho Văn phòng vào kênh {channel}.";
+
+    public override string OfficeChannelOnlyInChannel => "Hãy gửi lệnh này trong kênh của Văn phòng (nhắc @PciBot trong kênh).";
+
+    public override string AdminLabel => "quản trị viên";
+
+    public override string OfficeLabel => "cán bộ Văn phòng Sở";
+}

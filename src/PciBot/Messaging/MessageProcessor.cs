@@ -1,0 +1,42 @@
+using PciBot.BotFramework.Connector;
+using PciBot.BotFramework.Schema;
+using PciBot.Chat;
+
+namespace PciBot.Messaging;
+
+/// <summary>Works through acknowledged messages and posts the answers through the Connector.</summary>
+internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory scopes, IConnectorClient connector, ILogger<MessageProcessor> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var work in queue.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await ProcessAsync(work, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                MessagingLog.AnswerFailed(logger, e, work.Activity.Type, work.Activity.Conversation?.Id);
+            }
+        }
+    }
+
+    private async Task ProcessAsync(IncomingWork work, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var responder = scope.ServiceProvider.GetRequiredService<ChatResponder>();
+        var incoming = work.Activity;
+        var reply = work.Welcome ? await responder.WelcomeAsync(incoming, ct) : await responder.RespondAsync(incoming, ct);
+        if (reply is null)
+        {
+            return;
+        }
+
+        var conversationId = incoming.Conversation!.Id!;
+        var response = incoming.Id is { Length: > 0 } replyTo && !work.Welcome
+            ? await connector.ReplyToActivityAsync(incoming.ServiceUrl!, conversationId, replyTo, reply, ct)
+            : await connector.SendToConversationAsync(incoming.ServiceUrl!, conversationId, reply, ct);
+        MessagingLog.Answered(logger, incoming.Conversation.ConversationType, response.Id);
+    }
+}

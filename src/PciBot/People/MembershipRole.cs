@@ -1,0 +1,7 @@
+namespace PciBot.People;
+
+internal enum MembershipRole
+{
+    Head,
+    Delegate,
+}

@@ -1,0 +1,18 @@
+using PciBot.Audit;
+
+namespace PciBot.People;
+
+internal static class PeopleFeature
+{
+    public static IHostApplicationBuilder AddPeople(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PeopleOptions>()
+            .BindConfiguration(PeopleOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<PersonDirectory>();
+        builder.Services.AddScoped<PeopleCommands>();
+        builder.Services.AddScoped<AuditLog>();
+        return builder;
+    }
+}

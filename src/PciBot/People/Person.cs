@@ -1,0 +1,27 @@
+namespace PciBot.People;
+
+/// <summary>A Teams user the bot knows, identified by the Entra object id Teams sends with every activity.</summary>
+internal sealed class Person
+{
+    public int Id { get; set; }
+
+    public required string AadObjectId { get; set; }
+
+    /// <summary>The bot-specific Teams id ("29:…"), needed to open a personal chat.</summary>
+    public string? TeamsUserId { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Read once from Teams, only when configuration names admins by UPN.</summary>
+    public string? UserPrincipalName { get; set; }
+
+    public string? TenantId { get; set; }
+
+    public bool IsAdmin { get; set; }
+
+    public bool IsOfficeStaff { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<UnitMembership> Memberships { get; set; } = [];
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PciBot.BotFramework.Connector;
+using PciBot.BotFramework.Schema;
+using PciBot.Data;
+
+namespace PciBot.People;
+
+/// <summary>Knows every person who has written to the bot or been mentioned to it, and what they may do.</summary>
+internal sealed class PersonDirectory(PciBotDbContext db, IOptions<PeopleOptions> options, IConnectorClient connector, TimeProvider time, ILogger<PersonDirectory> logger)
+{
+    /// <summary>Creates or refreshes the person behind <paramref name="account"/>; null when Teams sent no Entra object id.</summary>
+    public async Task<Person?> EnsureAsync(ChannelAccount? account, string? tenantId, CancellationToken ct)
+    {
+        if (account?.AadObjectId is not { Length: > 0 } aadObjectId)
+        {
+            return null;
+        }
+
+        var person = await db.People.Include(p => p.Memberships).ThenInclude(m => m.Unit).SingleOrDefaultAsync(p => p.AadObjectId == aadObjectId, ct);
+        if (person is null)
+        {
+            person = new Person { AadObjectId = aadObjectId, Name = account.Name ?? aadObjectId, CreatedAt = time.GetUtcNow() };
+            db.People.Add(person);
+        }
+
+        if (account.Id is { Length: > 0 } teamsId && teamsId.StartsWith("29:", StringComparison.Ordinal))
+        {
+            person.TeamsUserId = teamsId;
+        }
+
+        person.Name = account.Name is { Length: > 0 } name ? name : person.Name;
+        person.TenantId = tenantId ?? person.TenantId;
+        if (!person.IsAdmin && options.Value.InitialAdmins.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase))
+        {
+            person.IsAdmin = true;
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException) when (db.Entry(person).State == EntityState.Added)
+            {
+                db.Entry(person).State = EntityState.Detached;
+                return await db.People.Include(p => p.Memberships).ThenInclude(m => m.Unit).SingleAsync(p => p.AadObjectId == aadObjectId, ct);
+            }
+        }
+
+        return person;
+    }
+
+    /// <summary>Makes a person admin when configuration names their user principal name, which only Teams can tell; asked once per person.</summary>
+    public async Task PromoteByPrincipalNameAsync(Person person, Activity activity, CancellationToken ct)
+    {
+        var names = options.Value.InitialAdmins.Where(a => a.Contains('@', StringComparison.Ordinal)).ToList();
+        if (person.IsAdmin || names.Count == 0 || person.UserPrincipalName is not null || activity.ServiceUrl is null || activity.Conversation?.Id is null || activity.From?.Id is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var member = await connector.GetMemberAsync(activity.ServiceUrl, activity.Conversation.Id, activity.From.Id, ct);
+            person.UserPrincipalName = member.UserPrincipalName ?? "";
+            person.IsAdmin = names.Contains(person.UserPrincipalName, StringComparer.OrdinalIgnoreCase);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (ConnectorException e)
+        {
+            PeopleLog.PrincipalNameUnavailable(logger, e.StatusCode);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using PciBot.Chat;
+
+namespace PciBot.People;
+
+internal sealed record SetOfficeChannelCommand : ChatCommand;

@@ -1,0 +1,3 @@
+namespace PciBot.Registry.Seeding;
+
+internal sealed record GeneralTaskSeed(string Letter, string Text);

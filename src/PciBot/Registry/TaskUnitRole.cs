@@ -1,0 +1,7 @@
+namespace PciBot.Registry;
+
+internal enum TaskUnitRole
+{
+    Lead,
+    Coordinating,
+}

@@ -1,0 +1,76 @@
+using PciBot.Chat;
+using PciBot.Registry;
+
+namespace PciBot.Tests.Chat;
+
+public sealed class ChatCommandParserTests
+{
+    private static readonly UnitMatcher Units = new(
+    [
+        new Unit { Code = "TTBCXB", Name = "Phòng TTBCXB", FullName = "Phòng Thông tin - Báo chí - Xuất bản", Aliases = "TTBCXB|Phòng Thông tin Báo chí Xuất bản", Internal = true },
+        new Unit { Code = "CNTTBCVT", Name = "Phòng CNTTBCVT", FullName = "Phòng Công nghệ thông tin - Bưu chính viễn thông", Aliases = "CNTTBCVT", Internal = true },
+        new Unit { Code = "VP", Name = "Văn phòng Sở", FullName = "Văn phòng Sở Thông tin và Truyền thông", Aliases = "Văn phòng|VP", Internal = true },
+    ]);
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("Trợ giúp")]
+    [InlineData("tro giup")]
+    [InlineData("Hướng dẫn")]
+    [InlineData("")]
+    public void UnderstandsHelp(string text) => Assert.IsType<HelpCommand>(ChatCommandParser.Parse(text, Units));
+
+    [Theory]
+    [InlineData("nhiệm vụ 19", IndexFamily.Pci, 19)]
+    [InlineData("nhiem vu 19", IndexFamily.Pci, 19)]
+    [InlineData("Nhiệm vụ số 8", IndexFamily.Pci, 8)]
+    [InlineData("task 19", IndexFamily.Pci, 19)]
+    [InlineData("Task #8", IndexFamily.Pci, 8)]
+    [InlineData("PGI 2", IndexFamily.Pgi, 2)]
+    [InlineData("nhiệm vụ PGI 3", IndexFamily.Pgi, 3)]
+    [InlineData("task pci 24", IndexFamily.Pci, 24)]
+    [InlineData("19", IndexFamily.Pci, 19)]
+    [InlineData("nv 10", IndexFamily.Pci, 10)]
+    public void UnderstandsOneTask(string text, IndexFamily family, int number)
+    {
+        var command = Assert.IsType<ShowTaskCommand>(ChatCommandParser.Parse(text, Units));
+        Assert.Equal(new TaskKey(family, number), command.Task);
+    }
+
+    [Theory]
+    [InlineData("nhiệm vụ")]
+    [InlineData("nhiem vu")]
+    [InlineData("tasks")]
+    [InlineData("danh sách nhiệm vụ")]
+    [InlineData("list tasks")]
+    public void UnderstandsTheWholeList(string text) =>
+        Assert.Equal(new ListTasksCommand(), ChatCommandParser.Parse(text, Units));
+
+    [Theory]
+    [InlineData("nhiệm vụ A.III", "A.III")]
+    [InlineData("tasks b.i", "B.I")]
+    [InlineData("nhiem vu chi so A.VIII", "A.VIII")]
+    public void UnderstandsTasksOfAnIndex(string text, string index) =>
+        Assert.Equal(new ListTasksCommand(IndexCode: index), ChatCommandParser.Parse(text, Units));
+
+    [Theory]
+    [InlineData("nhiệm vụ PGI", IndexFamily.Pgi)]
+    [InlineData("tasks pci", IndexFamily.Pci)]
+    [InlineData("PGI", IndexFamily.Pgi)]
+    public void UnderstandsTasksOfAFamily(string text, IndexFamily family) =>
+        Assert.Equal(new ListTasksCommand(Family: family), ChatCommandParser.Parse(text, Units));
+
+    [Theory]
+    [InlineData("nhiệm vụ của Phòng TTBCXB", "TTBCXB")]
+    [InlineData("nhiem vu cua phong ttbcxb", "TTBCXB")]
+    [InlineData("tasks of CNTTBCVT", "CNTTBCVT")]
+    [InlineData("nhiệm vụ Văn phòng Sở", "VP")]
+    public void UnderstandsTasksOfAUnit(string text, string unit) =>
+        Assert.Equal(new ListTasksCommand(UnitCode: unit), ChatCommandParser.Parse(text, Units));
+
+    [Theory]
+    [InlineData("thời tiết hôm nay")]
+    [InlineData("asdfgh")]
+    public void SaysWhenItDoesNotUnderstand(string text) =>
+        Assert.IsType<UnknownCommand>(ChatCommandParser.Parse(text, Units));
+}

@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using PciBot.Data;
+
+namespace PciBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real host on its own SQLite file, in anonymous development mode, talking to a <see cref="FakeConnector"/>.
+/// </summary>
+internal sealed class PciBotApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    private PciBotApp(string directory, DateTimeOffset now, Dictionary<string, string?> settings)
+    {
+        Directory = directory;
+        Clock = new FakeTimeProvider(now);
+        this.settings = settings;
+    }
+
+    public string Directory { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string DatabasePath => Path.Combine(Directory, "pcibot.db");
+
+    public static PciBotApp Create(DateTimeOffset? now = null, string? directory = null, IDictionary<string, string?>? settings = null)
+    {
+        directory ??= Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var all = new Dictionary<string, string?>
+        {
+            ["Database:SqlitePath"] = Path.Combine(directory, "pcibot.db"),
+            ["Seed:Directory"] = RepositoryRoot.Seeds,
+            ["Bot:AppId"] = "",
+            ["Bot:AllowUnauthenticated"] = "true",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return new PciBotApp(directory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all);
+    }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public async Task<T> WithDbAsync<T>(Func<PciBotDbContext, Task<T>> query)
+    {
+        await using var scope = Scope();
+        return await query(scope.ServiceProvider.GetRequiredService<PciBotDbContext>());
+    }
+
+    public Task<HttpResponseMessage> PostActivityAsync(JsonNode activity) =>
+        CreateClient().PostAsJsonAsync("/api/messages", activity);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseContentRoot(RepositoryRoot.Path);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                System.IO.Directory.Delete(Directory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
