@@ -49,7 +49,13 @@ async function checkReferencedFiles(manifest, folder) {
     if (!(await exists(full))) {
       errors.push(`names "${file}", which is not next to the manifest`);
     } else if (isLocalization) {
-      const schemaUrl = JSON.parse(await readFile(full, "utf8")).$schema ?? "";
+      let schemaUrl;
+      try {
+        schemaUrl = JSON.parse(await readFile(full, "utf8")).$schema ?? "";
+      } catch (error) {
+        errors.push(`"${file}" is not readable JSON: ${error.message}`);
+        continue;
+      }
       if (!schemaUrl.includes(`/v${manifest.manifestVersion}/`)) {
         errors.push(`"${file}" uses ${schemaUrl || "no schema"}, not the v${manifest.manifestVersion} localization schema`);
       }
