@@ -3,6 +3,8 @@ using PciBot.Audit;
 using PciBot.Conversations;
 using PciBot.People;
 using PciBot.Registry;
+using PciBot.Reminders;
+using PciBot.Schedules;
 
 namespace PciBot.Data;
 
@@ -27,6 +29,10 @@ internal sealed class PciBotDbContext(DbContextOptions<PciBotDbContext> options)
     public DbSet<UnitMembership> UnitMemberships => Set<UnitMembership>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ScheduleDefinition> Schedules => Set<ScheduleDefinition>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PciBotDbContext).Assembly);

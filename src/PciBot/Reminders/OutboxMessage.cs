@@ -1,0 +1,65 @@
+namespace PciBot.Reminders;
+
+/// <summary>
+/// A message the bot has decided to send. Written in the same transaction as that decision and unique per
+/// (schedule, period, recipient, subject), so deciding twice queues it once; the dispatcher sends it and keeps
+/// the Teams activity id so the card can be updated later.
+/// </summary>
+internal sealed class OutboxMessage
+{
+    public long Id { get; set; }
+
+    /// <summary>The schedule that decided to send it ("quarterly", "snooze", "office", …).</summary>
+    public required string ScheduleKey { get; set; }
+
+    /// <summary>The occurrence: reporting period and stage, e.g. "2023-Q4/reminder", "2023-12-31/T-7".</summary>
+    public required string PeriodKey { get; set; }
+
+    public RecipientKind RecipientKind { get; set; }
+
+    /// <summary>"person:{PersonId}" or "conversation:{ConversationRecordId}".</summary>
+    public required string RecipientKey { get; set; }
+
+    /// <summary>What it is about: "task:{TaskId}/unit:{UnitId}", "escalation", "unreachable:{PersonId}", …</summary>
+    public required string Subject { get; set; }
+
+    public ReminderStage Stage { get; set; }
+
+    public int? PersonId { get; set; }
+
+    public int? ConversationRecordId { get; set; }
+
+    public int? TaskId { get; set; }
+
+    public int? UnitId { get; set; }
+
+    /// <summary>The reporting period's label and cut-off, as decided.</summary>
+    public string? PeriodLabel { get; set; }
+
+    public DateOnly? CutOff { get; set; }
+
+    /// <summary>Extra content for notices (JSON), e.g. the late units of an escalation.</summary>
+    public string? Payload { get; set; }
+
+    public OutboxStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    /// <summary>Which dispatcher holds the row, and until when; an expired claim may be taken over.</summary>
+    public string? ClaimedBy { get; set; }
+
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public string? ConversationId { get; set; }
+
+    /// <summary>The Teams activity id of the sent message, needed to update the card in place.</summary>
+    public string? ActivityId { get; set; }
+
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace PciBot.Reminders;
+
+internal enum OutboxStatus
+{
+    Pending,
+    Sent,
+
+    /// <summary>Teams says the recipient blocked or removed the bot (403) or the conversation is gone (404).</summary>
+    Unreachable,
+
+    /// <summary>Refused for good (400, 500, too many attempts); the Office is told.</summary>
+    Failed,
+
+    /// <summary>Not sent because the recipient has reported in the meantime, or the schedule no longer applies.</summary>
+    Skipped,
+}
