@@ -50,8 +50,7 @@ internal static class CalendarTexts
         public const string NationalDay = "National Day";
         public const string NationalDayAdjacent = "National Day (adjacent day off)";
         public const string ExtraDayOff = "Announced day off";
-
-        public static string TetEve() => $"{Tet}, New Year's Eve";
+        public const string TetEve = $"{Tet}, New Year's Eve";
 
         public static string TetDay(int lunarDay) => $"{Tet}, day {lunarDay}";
 

@@ -1,6 +1,3 @@
 namespace PciBot.Calendar;
 
-internal sealed record LunarDate(int Year, int Month, int Day, bool IsLeapMonth)
-{
-    public override string ToString() => $"{Day}/{Month}{(IsLeapMonth ? " nhuận" : "")}/{Year}";
-}
+internal sealed record LunarDate(int Year, int Month, int Day, bool IsLeapMonth);

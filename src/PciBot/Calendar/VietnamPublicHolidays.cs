@@ -17,7 +17,7 @@ internal static class VietnamPublicHolidays
         // of the old lunar year and the first four of the new one, the most common arrangement.
         var tet = VietnameseLunarCalendar.ToGregorian(year, 1, 1);
         var eve = tet.AddDays(-1);
-        holidays.Add(new(eve, CalendarTexts.Vi.TetEve(VietnameseLunarCalendar.FromGregorian(eve).Day), CalendarTexts.En.TetEve(), HolidayKind.Tet));
+        holidays.Add(new(eve, CalendarTexts.Vi.TetEve(VietnameseLunarCalendar.FromGregorian(eve).Day), CalendarTexts.En.TetEve, HolidayKind.Tet));
         for (var day = 1; day <= TetDaysInNewYear; day++)
         {
             holidays.Add(new(tet.AddDays(day - 1), CalendarTexts.Vi.TetDay(day), CalendarTexts.En.TetDay(day), HolidayKind.Tet));

@@ -43,8 +43,9 @@ public sealed class VietnameseLunarCalendarTests
     public void ReckonedAtChinaTimeTheAlgorithmAgreesDayForDayWithDotNetsChineseCalendarFrom1929To2100()
     {
         // China reckoned at Beijing mean time (UTC+7:45:40) before 1929, hence the start. The new moon of
-        // 2057-09-28 falls within seconds of midnight Beijing time, closer than any low-precision theory can
-        // decide, and published tables disagree on it; those 30 days are left out.
+        // 2057-09-28 falls within seconds of midnight Beijing time (23:59:57 by this computation), closer than a
+        // low-precision theory can decide, and .NET starts that month a day later; those 30 days are left out.
+        // Vietnam is unaffected: at UTC+7 that new moon is an hour away from midnight.
         var china = new AstronomicalLunisolarCalendar(TimeSpan.FromHours(8));
         var reference = new ChineseLunisolarCalendar();
         var disputedMonth = (new DateOnly(2057, 9, 28), new DateOnly(2057, 10, 27));
