@@ -1,0 +1,3 @@
+namespace PciBot.Calendar;
+
+internal sealed record Holiday(DateOnly Date, string NameVi, string NameEn, HolidayKind Kind);

@@ -1,0 +1,9 @@
+namespace PciBot.Calendar;
+
+internal enum HolidayKind
+{
+    PublicHoliday,
+    Tet,
+    Compensatory,
+    ExtraDayOff,
+}

@@ -1,0 +1,9 @@
+namespace PciBot.Calendar;
+
+internal enum PeriodKind
+{
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+}
