@@ -4,6 +4,8 @@ using PciBot.Health;
 using PciBot.Messaging;
 using PciBot.People;
 using PciBot.Registry;
+using PciBot.Reminders;
+using PciBot.Schedules;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,8 @@ builder.AddRegistry();
 builder.AddConversations();
 builder.AddPeople();
 builder.AddMessaging();
+builder.AddReminders();
+builder.AddSchedules();
 builder.AddHealth();
 
 var app = builder.Build();

@@ -26,7 +26,7 @@ internal static class DataFeature
     public static string SqliteFilePath(string contentRoot, DatabaseOptions options) =>
         Path.GetFullPath(Path.Combine(contentRoot, options.SqlitePath));
 
-    private static string SqliteConnectionString(string contentRoot, DatabaseOptions options) =>
+    public static string SqliteConnectionString(string contentRoot, DatabaseOptions options) =>
         new SqliteConnectionStringBuilder
         {
             DataSource = SqliteFilePath(contentRoot, options),

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Audit;
+using PciBot.Calendar;
 using PciBot.Conversations;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;
+using PciBot.Updates;
 
 namespace PciBot.Data;
 
@@ -33,6 +35,10 @@ internal sealed class PciBotDbContext(DbContextOptions<PciBotDbContext> options)
     public DbSet<ScheduleDefinition> Schedules => Set<ScheduleDefinition>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<HolidayException> HolidayExceptions => Set<HolidayException>();
+
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PciBotDbContext).Assembly);

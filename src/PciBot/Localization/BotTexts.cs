@@ -101,6 +101,53 @@ internal abstract class BotTexts
 
     public abstract string OfficeLabel { get; }
 
+    public abstract string PeriodLabel(PciBot.Calendar.ReportingPeriod period);
+
+    public abstract string DeadlineLabel(DateOnly deadline);
+
+    public abstract string ReminderTitle(string period);
+
+    public abstract string FollowUpTitle(string period);
+
+    public abstract string ReminderIntro(string unit, DateOnly cutOff);
+
+    public abstract string FollowUpIntro(string unit, DateOnly cutOff);
+
+    public abstract string SnoozedTitle { get; }
+
+    public abstract string Unit { get; }
+
+    public abstract string CutOff { get; }
+
+    public abstract string EscalationTitle(string period);
+
+    public abstract string EscalationIntro(int count, DateOnly cutOff);
+
+    public abstract string UnassignedTitle(string period);
+
+    public abstract string UnassignedIntro { get; }
+
+    public abstract string UnreachableTitle { get; }
+
+    public abstract string UnreachableIntro(string person, string reason);
+
+    public abstract string RollupTitle(string period);
+
+    public abstract string RollupIntro(int tasks, DateOnly cutOff);
+
+    public abstract string YearEndTitle(int year);
+
+    public abstract string YearEndIntro(string reportTo, DateOnly deadline);
+
+    public abstract string DialogueTitle(string period);
+
+    public abstract string DialogueIntro { get; }
+
+    public abstract string NobodyAssigned { get; }
+
+    /// <summary>Dates read dd/MM/yyyy in both languages, as Vietnamese documents write them.</summary>
+    public static string Date(DateOnly date) => date.ToString("dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     public string FamilyName(IndexFamily family) => family == IndexFamily.Pci ? "PCI" : "PGI";
 
     public string TaskLabel(TaskKey key) => $"{Task} {key}";

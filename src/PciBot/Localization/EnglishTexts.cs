@@ -133,4 +133,48 @@ internal sealed class EnglishTexts : BotTexts
     public override string AdminLabel => "admin";
 
     public override string OfficeLabel => "Office staff";
+
+    public override string PeriodLabel(PciBot.Calendar.ReportingPeriod period) => period.LabelEn;
+
+    public override string DeadlineLabel(DateOnly deadline) => $"due {Date(deadline)}";
+
+    public override string ReminderTitle(string period) => $"Report due: {period}";
+
+    public override string FollowUpTitle(string period) => $"Reminder: no report yet for {period}";
+
+    public override string ReminderIntro(string unit, DateOnly cutOff) => $"Please report {unit}'s progress on the task below by {Date(cutOff)}.";
+
+    public override string FollowUpIntro(string unit, DateOnly cutOff) => $"PciBot has no report from {unit} on the task below yet. Reports are due by {Date(cutOff)}.";
+
+    public override string SnoozedTitle => "Reminder, as you asked";
+
+    public override string Unit => "Unit";
+
+    public override string CutOff => "Report by";
+
+    public override string EscalationTitle(string period) => $"Reports overdue: {period}";
+
+    public override string EscalationIntro(int count, DateOnly cutOff) => $"The cut-off was {Date(cutOff)}; {count} task reports are still missing:";
+
+    public override string UnassignedTitle(string period) => $"Nobody receives reminders: {period}";
+
+    public override string UnassignedIntro => "These units have no head or delegate registered in PciBot, so nobody received their reminders. An admin can type \"assign @Name as head of <unit>\".";
+
+    public override string UnreachableTitle => "A reminder could not be delivered";
+
+    public override string UnreachableIntro(string person, string reason) => $"PciBot could not message {person} ({reason}). Please remind them directly and ask them to reinstall PciBot in Teams.";
+
+    public override string RollupTitle(string period) => $"Roll-up of {period}";
+
+    public override string RollupIntro(int tasks, DateOnly cutOff) => $"Today ({Date(cutOff)}) is the cut-off. Please roll up and assess the results of the plan's {tasks} tasks.";
+
+    public override string YearEndTitle(int year) => $"Year {year} report";
+
+    public override string YearEndIntro(string reportTo, DateOnly deadline) => $"The Office drafts the report on the plan's results for {reportTo}, due before {Date(deadline)}.";
+
+    public override string DialogueTitle(string period) => $"Dialogue with businesses — {period}";
+
+    public override string DialogueIntro => "The plan asks for a dialogue with businesses at least twice a year (general task h). Please check it is organised this half-year.";
+
+    public override string NobodyAssigned => "nobody assigned";
 }

@@ -64,7 +64,9 @@ internal sealed class PersonDirectory(PciBotDbContext db, IOptions<PeopleOptions
         try
         {
             var member = await connector.GetMemberAsync(activity.ServiceUrl, activity.Conversation.Id, activity.From.Id, ct);
-            person.UserPrincipalName = member.UserPrincipalName ?? "";
+            person.UserPrincipalName = member.Properties?.TryGetValue("userPrincipalName", out var upn) == true && upn.ValueKind == System.Text.Json.JsonValueKind.String
+                ? upn.GetString() ?? ""
+                : "";
             person.IsAdmin = names.Contains(person.UserPrincipalName, StringComparer.OrdinalIgnoreCase);
             await db.SaveChangesAsync(ct);
         }

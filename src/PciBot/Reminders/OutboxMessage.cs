@@ -33,8 +33,8 @@ internal sealed class OutboxMessage
 
     public int? UnitId { get; set; }
 
-    /// <summary>The reporting period's label and cut-off, as decided.</summary>
-    public string? PeriodLabel { get; set; }
+    /// <summary>The period units report against ("2023-Q4", "D2023-12-31") and its cut-off, as decided.</summary>
+    public string? ReportPeriodKey { get; set; }
 
     public DateOnly? CutOff { get; set; }
 

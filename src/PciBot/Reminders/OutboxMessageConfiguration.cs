@@ -18,7 +18,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(o => o.Stage).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.RecipientKind).HasConversion<string>().HasMaxLength(16);
-        builder.Property(o => o.PeriodLabel).HasMaxLength(64);
+        builder.Property(o => o.ReportPeriodKey).HasMaxLength(64);
         builder.Property(o => o.ClaimedBy).HasMaxLength(64);
         builder.Property(o => o.ConversationId).HasMaxLength(512);
         builder.Property(o => o.ActivityId).HasMaxLength(256);

@@ -64,6 +64,11 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseContentRoot(RepositoryRoot.Path);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {

@@ -12,7 +12,7 @@ internal static class CardFormat
     public static string Number(decimal value, BotTexts texts) =>
         value.ToString("0.##", texts.Language == "vi" ? Vietnamese : CultureInfo.InvariantCulture);
 
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => BotTexts.Date(date);
 
     public static string IndexLine(PlanIndex index, BotTexts texts)
     {

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PciBot.Reminders;
+
+/// <summary>How the outbox is sent: Teams' rate limits and the retry policy for what Teams refuses for a while.</summary>
+internal sealed class DispatchOptions
+{
+    public const string SectionName = "Dispatch";
+
+    /// <summary>Messages per second to one conversation (Teams: 7).</summary>
+    [Range(1, 1000)]
+    public int PerConversationPerSecond { get; set; } = 7;
+
+    /// <summary>Messages per 30 seconds to one conversation (Teams: 60).</summary>
+    [Range(1, 10000)]
+    public int PerConversationPer30Seconds { get; set; } = 60;
+
+    /// <summary>Messages per second for the whole app (Teams: 50 per app per tenant).</summary>
+    [Range(1, 10000)]
+    public int GlobalPerSecond { get; set; } = 50;
+
+    /// <summary>Sends in flight at once.</summary>
+    [Range(1, 256)]
+    public int Parallelism { get; set; } = 16;
+
+    /// <summary>Rows claimed per round.</summary>
+    [Range(1, 10000)]
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How long a claimed row stays with this dispatcher before another may take it over.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often the outbox is looked at when nothing signals new rows.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Attempts before a message is given up and the Office told.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>First wait after a transient failure; doubled at each attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Where to open a personal chat with someone the bot has never talked to, when no conversation of the tenant is known yet.</summary>
+    [Required]
+    [Url]
+    public string DefaultServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";
+}

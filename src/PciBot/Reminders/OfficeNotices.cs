@@ -1,0 +1,9 @@
+namespace PciBot.Reminders;
+
+/// <summary>Outbox keys of the notices the bot sends the Office on its own initiative.</summary>
+internal static class OfficeNotices
+{
+    public const string ScheduleKey = "office";
+
+    public const string Unreachable = "unreachable";
+}

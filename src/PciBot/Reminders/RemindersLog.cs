@@ -1,0 +1,25 @@
+namespace PciBot.Reminders;
+
+internal static partial class RemindersLog
+{
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Queued {Count} messages for schedule {Schedule} (fires after {After:o} up to {Until:o})")]
+    public static partial void Queued(ILogger logger, int count, string schedule, DateTimeOffset after, DateTimeOffset until);
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Schedule {Schedule} was carried out by another planner at the same time")]
+    public static partial void PlannerRaced(ILogger logger, string schedule);
+
+    [LoggerMessage(EventId = 410, Level = LogLevel.Debug, Message = "Outbox message {Id} ({Subject}) sent after {Attempts} attempts")]
+    public static partial void Sent(ILogger logger, long id, string subject, int attempts);
+
+    [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "Outbox message {Id} will be retried (attempt {Attempts}) in {Wait}: {Error}")]
+    public static partial void WillRetry(ILogger logger, long id, int attempts, TimeSpan wait, string error);
+
+    [LoggerMessage(EventId = 412, Level = LogLevel.Error, Message = "Outbox message {Id} failed for good after {Attempts} attempts: {Error}")]
+    public static partial void Failed(ILogger logger, long id, int attempts, string error);
+
+    [LoggerMessage(EventId = 413, Level = LogLevel.Warning, Message = "Outbox message {Id} cannot be delivered: {Reason}")]
+    public static partial void Unreachable(ILogger logger, long id, string reason);
+
+    [LoggerMessage(EventId = 414, Level = LogLevel.Error, Message = "A dispatch round failed; the outbox is tried again at the next round")]
+    public static partial void DispatchRoundFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,15 @@
+using PciBot.Calendar;
+using PciBot.Reminders;
+
+namespace PciBot.Schedules;
+
+/// <summary>One firing of a schedule: when, at which stage, for which reporting period and cut-off.</summary>
+/// <param name="PeriodKey">Unique within the schedule, e.g. "2023-Q4/reminder" or "2023-12-31/T-7".</param>
+/// <param name="Period">The reporting period, or null for deadline and year-end occurrences.</param>
+internal sealed record Occurrence(DateTimeOffset FireAt, ReminderStage Stage, string PeriodKey, DateOnly CutOff, ReportingPeriod? Period)
+{
+    public DateOnly LocalDate => DateOnly.FromDateTime(VietnamTime.ToLocal(FireAt).DateTime);
+
+    /// <summary>What units report against: the period's key, or the deadline ("D2023-12-31").</summary>
+    public string ReportPeriodKey => Period?.Key ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"D{CutOff:yyyy-MM-dd}");
+}

@@ -1,0 +1,26 @@
+using PciBot.Reminders;
+using Quartz;
+
+namespace PciBot.Schedules;
+
+/// <summary>
+/// Fires a schedule: queues what it owes up to now (including anything missed while the bot was down),
+/// then moves its trigger to the next occurrence.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class ScheduleJob(ReminderPlanner planner, ScheduleSynchronizer synchronizer, TimeProvider time) : IJob
+{
+    public const string Group = "schedules";
+
+    public static JobKey KeyFor(string schedule) => new(schedule, Group);
+
+    public static TriggerKey TriggerFor(string schedule) => new(schedule, Group);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default)
+    {
+        var schedule = context.JobDetail.Key.Name;
+        var now = time.GetUtcNow();
+        await planner.QueueDueAsync(schedule, now, ct);
+        await synchronizer.SyncAsync(schedule, context.Scheduler, ct);
+    }
+}

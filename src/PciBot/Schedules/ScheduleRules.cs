@@ -1,0 +1,111 @@
+using System.Globalization;
+using PciBot.Calendar;
+using PciBot.Reminders;
+
+namespace PciBot.Schedules;
+
+/// <summary>
+/// When a schedule fires, worked out from reporting periods (Decree 09/2019), the working calendar and the
+/// plan's deadlines. Every fire date is a working day: a date that falls on a weekend or holiday moves back.
+/// </summary>
+internal static class ScheduleRules
+{
+    /// <summary>The occurrences with <paramref name="after"/> &lt; FireAt ≤ <paramref name="until"/>, in time order.</summary>
+    public static IReadOnlyList<Occurrence> Between(
+        ScheduleDefinition schedule,
+        WorkingCalendar calendar,
+        IReadOnlyCollection<DateOnly> deadlines,
+        DateTimeOffset after,
+        DateTimeOffset until)
+    {
+        var firstYear = VietnamTime.ToLocal(after).Year - 1;
+        var lastYear = VietnamTime.ToLocal(until).Year + 1;
+        return All(schedule, calendar, deadlines, firstYear, lastYear)
+            .Where(o => o.FireAt > after && o.FireAt <= until)
+            .OrderBy(o => o.FireAt)
+            .ThenBy(o => o.Stage)
+            .ToList();
+    }
+
+    /// <summary>The next <paramref name="count"/> occurrences strictly after <paramref name="after"/>.</summary>
+    public static IReadOnlyList<Occurrence> Next(ScheduleDefinition schedule, WorkingCalendar calendar, IReadOnlyCollection<DateOnly> deadlines, DateTimeOffset after, int count)
+    {
+        var result = new List<Occurrence>();
+        for (var years = 1; years <= 8 && result.Count < count; years *= 2)
+        {
+            result = Between(schedule, calendar, deadlines, after, after.AddYears(years)).Take(count).ToList();
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<Occurrence> All(ScheduleDefinition schedule, WorkingCalendar calendar, IReadOnlyCollection<DateOnly> deadlines, int firstYear, int lastYear) =>
+        schedule.Kind switch
+        {
+            ScheduleKind.Monthly => Periodic(schedule, calendar, PeriodKind.Month, firstYear, lastYear),
+            ScheduleKind.Quarterly => Periodic(schedule, calendar, PeriodKind.Quarter, firstYear, lastYear),
+            ScheduleKind.Annual => Periodic(schedule, calendar, PeriodKind.Year, firstYear, lastYear),
+            ScheduleKind.Dialogue => Notices(schedule, calendar, PeriodKind.HalfYear, firstYear, lastYear, workingDaysBefore: schedule.ReminderWorkingDaysBefore),
+            ScheduleKind.OfficeRollup => Notices(schedule, calendar, PeriodKind.Quarter, firstYear, lastYear, workingDaysBefore: 0),
+            ScheduleKind.Deadline => Deadlines(schedule, calendar, deadlines),
+            ScheduleKind.YearEnd => YearEnd(schedule, calendar, deadlines),
+            _ => [],
+        };
+
+    private static IEnumerable<Occurrence> Periodic(ScheduleDefinition schedule, WorkingCalendar calendar, PeriodKind kind, int firstYear, int lastYear)
+    {
+        foreach (var period in Periods(kind, firstYear, lastYear))
+        {
+            yield return At(schedule, calendar.AddWorkingDays(period.End, -schedule.ReminderWorkingDaysBefore), ReminderStage.Reminder, $"{period.Key}/reminder", period.End, period);
+            if (schedule.FollowUpWorkingDaysBefore is { } followUp)
+            {
+                yield return At(schedule, calendar.AddWorkingDays(period.End, -followUp), ReminderStage.FollowUp, $"{period.Key}/follow-up", period.End, period);
+            }
+
+            if (schedule.EscalationWorkingDaysAfter is { } escalation)
+            {
+                yield return At(schedule, calendar.AddWorkingDays(period.End, escalation), ReminderStage.Escalation, $"{period.Key}/escalation", period.End, period);
+            }
+        }
+    }
+
+    private static IEnumerable<Occurrence> Notices(ScheduleDefinition schedule, WorkingCalendar calendar, PeriodKind kind, int firstYear, int lastYear, int workingDaysBefore) =>
+        Periods(kind, firstYear, lastYear).Select(period =>
+        {
+            var day = workingDaysBefore == 0 ? calendar.OnOrBeforeWorkingDay(period.End) : calendar.AddWorkingDays(period.End, -workingDaysBefore);
+            return At(schedule, day, ReminderStage.OfficeNotice, period.Key, period.End, period);
+        });
+
+    private static IEnumerable<Occurrence> Deadlines(ScheduleDefinition schedule, WorkingCalendar calendar, IReadOnlyCollection<DateOnly> deadlines)
+    {
+        foreach (var deadline in deadlines.Distinct())
+        {
+            var key = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            foreach (var days in schedule.DeadlineOffsets())
+            {
+                var stage = days == schedule.DeadlineOffsets().Min() ? ReminderStage.FollowUp : ReminderStage.Reminder;
+                yield return At(schedule, calendar.OnOrBeforeWorkingDay(deadline.AddDays(-days)), stage, $"{key}/T-{days}", deadline, null);
+            }
+
+            if (schedule.EscalationWorkingDaysAfter is { } escalation)
+            {
+                yield return At(schedule, calendar.AddWorkingDays(deadline, escalation), ReminderStage.Escalation, $"{key}/escalation", deadline, null);
+            }
+        }
+    }
+
+    private static IEnumerable<Occurrence> YearEnd(ScheduleDefinition schedule, WorkingCalendar calendar, IReadOnlyCollection<DateOnly> deadlines) =>
+        deadlines.Distinct().Select(deadline => At(
+            schedule,
+            calendar.AddWorkingDays(deadline, -schedule.ReminderWorkingDaysBefore),
+            ReminderStage.OfficeNotice,
+            $"{deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/year-end",
+            deadline,
+            null));
+
+    private static IEnumerable<ReportingPeriod> Periods(PeriodKind kind, int firstYear, int lastYear) =>
+        Enumerable.Range(firstYear, lastYear - firstYear + 1).SelectMany(year => ReportingPeriods.InYear(kind, year));
+
+    private static Occurrence At(ScheduleDefinition schedule, DateOnly day, ReminderStage stage, string key, DateOnly cutOff, ReportingPeriod? period) =>
+        new(VietnamTime.AtLocal(day, schedule.TimeOfDay), stage, key, cutOff, period);
+}

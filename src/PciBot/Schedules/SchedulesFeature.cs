@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using PciBot.Calendar;
+using PciBot.Data;
+using PciBot.Reminders;
+using Quartz;
+
+namespace PciBot.Schedules;
+
+internal static class SchedulesFeature
+{
+    public static IHostApplicationBuilder AddSchedules(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ScheduleOptions>()
+            .BindConfiguration(ScheduleOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<WorkingCalendarSource>();
+        builder.Services.AddScoped<ReminderPlanner>();
+        builder.Services.AddScoped<ScheduleSynchronizer>();
+        builder.Services.AddHostedService<ScheduleBootstrapper>();
+
+        var contentRoot = builder.Environment.ContentRootPath;
+        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddQuartz(quartz =>
+        {
+            quartz.SchedulerName = "PciBot";
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSqlite(DataFeature.SqliteConnectionString(contentRoot, database));
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+        });
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");
+        return builder;
+    }
+}
