@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PciBot.BotFramework.Connector;
+
+/// <summary>Retries and timeouts of Bot Connector calls; bound from the <c>Bot:Connector</c> section.</summary>
+public sealed class ConnectorOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Bot:Connector";
+
+    /// <summary>How many times a throttled or transiently failed call is retried (0 to turn retries off).</summary>
+    [Range(0, 10)]
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The first backoff delay; it doubles with each retry and gets random jitter.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest backoff delay.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The longest <c>Retry-After</c> the client waits for itself. A longer one is not retried: the
+    /// <see cref="ConnectorException"/> carries it in <see cref="ConnectorException.RetryAfter"/> for the caller to schedule.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The time one attempt may take.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The time a call may take with all its retries and waits.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
+}
