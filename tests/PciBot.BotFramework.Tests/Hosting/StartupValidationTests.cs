@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PciBot.BotFramework.Hosting;
 using PciBot.BotFramework.Tests.TestSupport;
 
 namespace PciBot.BotFramework.Tests.Hosting;
@@ -142,6 +143,17 @@ public sealed class StartupValidationTests
         var message = await StartupFailure(settings, "Development");
 
         Assert.Contains(key.Split(':')[^1], message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MappingTheEndpointWithoutRegisteringTheProtocolFailsClearly()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        await using var app = builder.Build();
+
+        var exception = Assert.Throws<InvalidOperationException>(() => app.MapBotMessages());
+
+        Assert.Contains("AddBotFramework", exception.Message, StringComparison.Ordinal);
     }
 
     private static async Task<string> StartupFailure(
