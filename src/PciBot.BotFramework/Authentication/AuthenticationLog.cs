@@ -5,7 +5,7 @@ namespace PciBot.BotFramework.Authentication;
 
 internal static partial class AuthenticationLog
 {
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Rejected an inbound bot request: {Failure}")]
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Rejected a bot token: {Failure}")]
     public static partial void TokenRejected(ILogger logger, BotAuthenticationFailure failure);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Could not fetch the Bot Framework OpenID metadata or keys from {MetadataUrl}")]

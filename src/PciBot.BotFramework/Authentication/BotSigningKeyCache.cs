@@ -15,17 +15,18 @@ internal sealed class BotSigningKeyCache(BotSigningMetadataRetriever retriever, 
     public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim gate = new(1, 1);
-    private volatile BotSigningMetadata? current;
-    private DateTimeOffset fetchedAt;
+
+    // One reference, so that the keys and their age are always read together without the lock.
+    private volatile Snapshot? current;
     private DateTimeOffset lastAttempt;
 
     /// <summary>The current keys, fetched first if they are missing or too old; <see langword="null"/> if none could be had.</summary>
     public async Task<BotSigningMetadata?> GetAsync(CancellationToken cancellationToken)
     {
-        var keys = current;
-        if (keys is not null && timeProvider.GetUtcNow() - fetchedAt < MaxAge)
+        var snapshot = current;
+        if (snapshot is not null && timeProvider.GetUtcNow() - snapshot.FetchedAt < MaxAge)
         {
-            return keys;
+            return snapshot.Metadata;
         }
 
         return await RefetchAsync(MaxAge, cancellationToken);
@@ -43,27 +44,28 @@ internal sealed class BotSigningKeyCache(BotSigningMetadataRetriever retriever, 
         try
         {
             var now = timeProvider.GetUtcNow();
-            if ((current is not null && now - fetchedAt < olderThan) || now - lastAttempt < RetryAfterFailure)
+            if ((current is { } fresh && now - fresh.FetchedAt < olderThan) || now - lastAttempt < RetryAfterFailure)
             {
-                return current;
+                return current?.Metadata;
             }
 
             lastAttempt = now;
             try
             {
-                current = await retriever.FetchAsync(cancellationToken);
-                fetchedAt = now;
+                current = new Snapshot(await retriever.FetchAsync(cancellationToken), now);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 AuthenticationLog.MetadataUnavailable(logger, retriever.MetadataUrl, exception);
             }
 
-            return current;
+            return current?.Metadata;
         }
         finally
         {
             gate.Release();
         }
     }
+
+    private sealed record Snapshot(BotSigningMetadata Metadata, DateTimeOffset FetchedAt);
 }

@@ -55,7 +55,13 @@ public sealed class BotTokenValidator : IDisposable
     public async Task<BotTokenValidationResult> ValidateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var result = (await ValidateTokenAsync(authorizationHeader, cancellationToken)).ForActivity(activity);
+        var token = await ValidateTokenAsync(authorizationHeader, cancellationToken);
+        if (!token.IsValid)
+        {
+            return token;
+        }
+
+        var result = token.ForActivity(activity);
         if (!result.IsValid)
         {
             AuthenticationLog.TokenRejected(logger, result.Failure);

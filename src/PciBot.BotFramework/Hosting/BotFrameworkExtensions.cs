@@ -79,6 +79,12 @@ public static class BotFrameworkExtensions
     public static RouteHandlerBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>() is { } registered
+            && !registered.IsService(typeof(BotMessageEndpoint)))
+        {
+            throw new InvalidOperationException($"Call builder.{nameof(AddBotFramework)}() before {nameof(MapBotMessages)}().");
+        }
+
         return endpoints
             .MapPost(pattern, static (HttpContext context, [FromServices] BotMessageEndpoint endpoint) => endpoint.HandleAsync(context))
             .AllowAnonymous()

@@ -153,10 +153,13 @@ public sealed class ActivityJsonTests
             json);
     }
 
-    [Fact]
-    public void RejectsADuplicatedServiceUrl()
+    [Theory]
+    [InlineData("serviceUrl")]
+    [InlineData("serviceurl")]
+    [InlineData("ServiceUrl")]
+    public void RejectsADuplicatedServiceUrl(string secondName)
     {
-        const string json = """{"type":"message","serviceUrl":"https://smba.trafficmanager.net/apac/","serviceUrl":"https://attacker.example/"}""";
+        var json = $$"""{"type":"message","serviceUrl":"https://smba.trafficmanager.net/apac/","{{secondName}}":"https://attacker.example/"}""";
 
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Activity>(json, BotJson.Options));
     }
