@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PciBot.People;
 using PciBot.Registry;
 
 namespace PciBot.Chat;

@@ -49,12 +49,12 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
         return reply;
     }
 
-    public Task<Activity?> WelcomeAsync(Activity incoming, CancellationToken ct)
+    public static Activity Welcome(Activity incoming)
     {
         var reply = incoming.CreateReply();
         reply.ReplyToId = null;
         reply.Attachments = [HelpCard.Build(BotTexts.For(incoming.Locale)).ToAttachment()];
-        return Task.FromResult<Activity?>(reply);
+        return reply;
     }
 
     private async Task ShowTaskAsync(Activity reply, ShowTaskCommand show, BotTexts texts, CancellationToken ct)
@@ -89,7 +89,7 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
         else if (list.Family is { } family)
         {
             tasks = tasks.Where(t => t.Family == family);
-            filter = texts.FamilyName(family);
+            filter = BotTexts.FamilyName(family);
         }
         else if (list.UnitCode is not null)
         {

@@ -148,7 +148,7 @@ internal abstract class BotTexts
     /// <summary>Dates read dd/MM/yyyy in both languages, as Vietnamese documents write them.</summary>
     public static string Date(DateOnly date) => date.ToString("dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
-    public string FamilyName(IndexFamily family) => family == IndexFamily.Pci ? "PCI" : "PGI";
+    public static string FamilyName(IndexFamily family) => family == IndexFamily.Pci ? "PCI" : "PGI";
 
     public string TaskLabel(TaskKey key) => $"{Task} {key}";
 }

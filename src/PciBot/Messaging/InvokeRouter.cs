@@ -4,11 +4,11 @@ using PciBot.Localization;
 namespace PciBot.Messaging;
 
 /// <summary>Answers invokes synchronously; features add their card actions here.</summary>
-internal sealed class InvokeRouter
+internal static class InvokeRouter
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
-    public Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
+    public static Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
         var texts = BotTexts.For(activity.Locale);
         if (!string.Equals(activity.Name, AdaptiveCardAction, StringComparison.Ordinal))

@@ -1,5 +1,4 @@
 using PciBot.BotFramework.Connector;
-using PciBot.BotFramework.Schema;
 using PciBot.Chat;
 
 namespace PciBot.Messaging;
@@ -27,7 +26,7 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
         await using var scope = scopes.CreateAsyncScope();
         var responder = scope.ServiceProvider.GetRequiredService<ChatResponder>();
         var incoming = work.Activity;
-        var reply = work.Welcome ? await responder.WelcomeAsync(incoming, ct) : await responder.RespondAsync(incoming, ct);
+        var reply = work.Welcome ? ChatResponder.Welcome(incoming) : await responder.RespondAsync(incoming, ct);
         if (reply is null)
         {
             return;

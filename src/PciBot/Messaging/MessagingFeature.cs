@@ -9,7 +9,6 @@ internal static class MessagingFeature
     {
         builder.AddBotFramework();
         builder.Services.AddSingleton<IncomingQueue>();
-        builder.Services.AddSingleton<InvokeRouter>();
         builder.Services.AddScoped<IActivityHandler, BotActivityHandler>();
         builder.Services.AddScoped<ChatResponder>();
         builder.Services.AddHostedService<MessageProcessor>();

@@ -9,8 +9,9 @@ internal sealed class PlanCatalog(PciBotDbContext db)
     /// <summary>The newest plan (by year, then issue date), or null before any plan is seeded.</summary>
     public Task<Plan?> CurrentPlanAsync(CancellationToken ct) =>
         db.Plans
-            .AsNoTracking()
+            .AsNoTrackingWithIdentityResolution()
             .Include(p => p.Indices)
+            .Include(p => p.Tasks.Where(t => !t.IsArchived)).ThenInclude(t => t.Index)
             .Include(p => p.Tasks.Where(t => !t.IsArchived)).ThenInclude(t => t.Units).ThenInclude(u => u.Unit)
             .AsSplitQuery()
             .OrderByDescending(p => p.Year)

@@ -35,6 +35,10 @@ internal sealed class DispatchOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>On stop, how long sends in flight may still finish before they are abandoned and left to be retried.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan StopGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Attempts before a message is given up and the Office told.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;

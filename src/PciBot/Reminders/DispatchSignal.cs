@@ -1,7 +1,7 @@
 namespace PciBot.Reminders;
 
 /// <summary>Wakes the dispatcher as soon as something is queued, instead of at its next poll.</summary>
-internal sealed class DispatchSignal
+internal sealed class DispatchSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 
@@ -18,6 +18,8 @@ internal sealed class DispatchSignal
             }
         }
     }
+
+    public void Dispose() => signal.Dispose();
 
     public async Task WaitAsync(TimeSpan timeout, TimeProvider clock, CancellationToken ct)
     {

@@ -55,7 +55,10 @@ internal sealed class OutboxDispatcher(
             return 0;
         }
 
-        // Sends are not cut short by a stop request: a request already on the wire must have its outcome recorded.
+        // A stop request does not cut a send short at once: a request already on the wire should have its outcome
+        // recorded, or it would be sent again. Only a send still running after the grace period is abandoned.
+        using var hardStop = new CancellationTokenSource();
+        await using var grace = ct.Register(() => hardStop.CancelAfter(options.Value.StopGracePeriod));
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism }, async (id, _) =>
         {
             if (ct.IsCancellationRequested)
@@ -64,7 +67,7 @@ internal sealed class OutboxDispatcher(
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendAsync(id, claim, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendAsync(id, claim, hardStop.Token);
         });
 
         if (ct.IsCancellationRequested)

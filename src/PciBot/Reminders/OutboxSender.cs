@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Connector;
-using PciBot.Conversations;
 using PciBot.Data;
 
 namespace PciBot.Reminders;
@@ -47,11 +46,11 @@ internal sealed class OutboxSender(
         }
         catch (UnreachableException e)
         {
-            await MarkUnreachableAsync(message, target, e.Message, ct);
+            await MarkUnreachableAsync(message, target, e.Message, CancellationToken.None);
         }
         catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
-            await MarkUnreachableAsync(message, target, $"{(int)e.StatusCode} {e.ErrorCode}".Trim(), ct);
+            await MarkUnreachableAsync(message, target, $"{(int)e.StatusCode} {e.ErrorCode}".Trim(), CancellationToken.None);
         }
         catch (ConnectorException e) when (e.IsTransient)
         {
@@ -60,23 +59,29 @@ internal sealed class OutboxSender(
                 limiter.Hold(target.ConversationId, wallClock.Time.GetUtcNow() + retryAfter);
             }
 
-            await RetryAsync(message, $"{(int)e.StatusCode} {e.ErrorCode}".Trim(), e.RetryAfter, ct);
+            await RetryAsync(message, $"{(int)e.StatusCode} {e.ErrorCode}".Trim(), e.RetryAfter, CancellationToken.None);
         }
         catch (ConnectorException e)
         {
-            await FailAsync(message, $"{(int)e.StatusCode} {e.ErrorCode} {e.ErrorMessage}".Trim(), ct);
+            await FailAsync(message, $"{(int)e.StatusCode} {e.ErrorCode} {e.ErrorMessage}".Trim(), CancellationToken.None);
         }
         catch (HttpRequestException e)
         {
-            await RetryAsync(message, e.Message, null, ct);
+            await RetryAsync(message, e.Message, null, CancellationToken.None);
         }
-        catch (TimeoutException e)
+        catch (Exception e) when (e is TimeoutException or Polly.ExecutionRejectedException)
         {
-            await RetryAsync(message, e.Message, null, ct);
+            await RetryAsync(message, e.Message, null, CancellationToken.None);
         }
-        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {
-            await RetryAsync(message, $"timeout: {e.Message}", null, ct);
+            await RetryAsync(message, $"timeout: {e.Message}", null, CancellationToken.None);
+        }
+        catch (OperationCanceledException)
+        {
+            // Abandoned at shutdown: whether Teams got it is unknown, so it stays pending for the next start.
+            message.Attempts--;
+            message.LastError = "abandoned at shutdown";
         }
 
         message.ClaimedBy = null;

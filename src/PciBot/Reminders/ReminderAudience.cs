@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.People;
 using PciBot.Registry;

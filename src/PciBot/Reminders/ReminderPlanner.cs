@@ -196,7 +196,7 @@ internal sealed class ReminderPlanner(
         return added;
     }
 
-    private static IReadOnlyCollection<DateOnly> Deadlines(ScheduleKind kind, Plan? plan) => kind switch
+    private static List<DateOnly> Deadlines(ScheduleKind kind, Plan? plan) => kind switch
     {
         ScheduleKind.Deadline => plan?.Tasks.Where(t => t.Cadence == Cadence.Deadline && t.Deadline is not null).Select(t => t.Deadline!.Value).Distinct().ToList() ?? [],
         ScheduleKind.YearEnd => plan is null ? [] : [plan.ReportDeadline],

@@ -3,9 +3,11 @@ using PciBot.Reminders;
 
 namespace PciBot.Schedules;
 
-/// <summary>One firing of a schedule: when, at which stage, for which reporting period and cut-off.</summary>
-/// <param name="PeriodKey">Unique within the schedule, e.g. "2023-Q4/reminder" or "2023-12-31/T-7".</param>
-/// <param name="Period">The reporting period, or null for deadline and year-end occurrences.</param>
+/// <summary>
+/// One firing of a schedule: when, at which stage, for which reporting period and cut-off. The period key is
+/// unique within the schedule ("2023-Q4/reminder", "2023-12-31/T-7"); the period is null for deadline and
+/// year-end occurrences.
+/// </summary>
 internal sealed record Occurrence(DateTimeOffset FireAt, ReminderStage Stage, string PeriodKey, DateOnly CutOff, ReportingPeriod? Period)
 {
     public DateOnly LocalDate => DateOnly.FromDateTime(VietnamTime.ToLocal(FireAt).DateTime);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Reminders;
@@ -23,7 +22,6 @@ internal static class SchedulesFeature
         var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddQuartz(quartz =>
         {
-            quartz.SchedulerName = "PciBot";
             quartz.UsePersistentStore(store =>
             {
                 store.UseSqlite(DataFeature.SqliteConnectionString(contentRoot, database));

@@ -21,20 +21,20 @@ public sealed class ChatCommandParserTests
     public void UnderstandsHelp(string text) => Assert.IsType<HelpCommand>(ChatCommandParser.Parse(text, Units));
 
     [Theory]
-    [InlineData("nhiệm vụ 19", IndexFamily.Pci, 19)]
-    [InlineData("nhiem vu 19", IndexFamily.Pci, 19)]
-    [InlineData("Nhiệm vụ số 8", IndexFamily.Pci, 8)]
-    [InlineData("task 19", IndexFamily.Pci, 19)]
-    [InlineData("Task #8", IndexFamily.Pci, 8)]
-    [InlineData("PGI 2", IndexFamily.Pgi, 2)]
-    [InlineData("nhiệm vụ PGI 3", IndexFamily.Pgi, 3)]
-    [InlineData("task pci 24", IndexFamily.Pci, 24)]
-    [InlineData("19", IndexFamily.Pci, 19)]
-    [InlineData("nv 10", IndexFamily.Pci, 10)]
-    public void UnderstandsOneTask(string text, IndexFamily family, int number)
+    [InlineData("nhiệm vụ 19", "Pci", 19)]
+    [InlineData("nhiem vu 19", "Pci", 19)]
+    [InlineData("Nhiệm vụ số 8", "Pci", 8)]
+    [InlineData("task 19", "Pci", 19)]
+    [InlineData("Task #8", "Pci", 8)]
+    [InlineData("PGI 2", "Pgi", 2)]
+    [InlineData("nhiệm vụ PGI 3", "Pgi", 3)]
+    [InlineData("task pci 24", "Pci", 24)]
+    [InlineData("19", "Pci", 19)]
+    [InlineData("nv 10", "Pci", 10)]
+    public void UnderstandsOneTask(string text, string family, int number)
     {
         var command = Assert.IsType<ShowTaskCommand>(ChatCommandParser.Parse(text, Units));
-        Assert.Equal(new TaskKey(family, number), command.Task);
+        Assert.Equal(new TaskKey(Enum.Parse<IndexFamily>(family), number), command.Task);
     }
 
     [Theory]
@@ -54,11 +54,11 @@ public sealed class ChatCommandParserTests
         Assert.Equal(new ListTasksCommand(IndexCode: index), ChatCommandParser.Parse(text, Units));
 
     [Theory]
-    [InlineData("nhiệm vụ PGI", IndexFamily.Pgi)]
-    [InlineData("tasks pci", IndexFamily.Pci)]
-    [InlineData("PGI", IndexFamily.Pgi)]
-    public void UnderstandsTasksOfAFamily(string text, IndexFamily family) =>
-        Assert.Equal(new ListTasksCommand(Family: family), ChatCommandParser.Parse(text, Units));
+    [InlineData("nhiệm vụ PGI", "Pgi")]
+    [InlineData("tasks pci", "Pci")]
+    [InlineData("PGI", "Pgi")]
+    public void UnderstandsTasksOfAFamily(string text, string family) =>
+        Assert.Equal(new ListTasksCommand(Family: Enum.Parse<IndexFamily>(family)), ChatCommandParser.Parse(text, Units));
 
     [Theory]
     [InlineData("nhiệm vụ của Phòng TTBCXB", "TTBCXB")]

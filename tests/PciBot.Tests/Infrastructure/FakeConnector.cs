@@ -29,6 +29,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public IReadOnlyCollection<RecordedCall> Calls => calls;
 
+    /// <summary>Members Teams knows, as "get member" returns them; others get a made-up name.</summary>
+    public ConcurrentDictionary<string, string> MemberNames { get; } = new(StringComparer.Ordinal);
+
     public static async Task<FakeConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -38,7 +41,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector(app);
         app.MapMethods("/teams/v3/{**path}", ["POST", "PUT", "GET", "DELETE"], connector.HandleAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         connector.ServiceUrl = $"{address}/teams/";
         return connector;
     }
@@ -59,9 +62,10 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        var rawTarget = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
         var call = new RecordedCall(
             context.Request.Method,
-            "/v3/" + path,
+            rawTarget[(rawTarget.IndexOf("/v3/", StringComparison.Ordinal))..],
             Uri.UnescapeDataString("/v3/" + path),
             context.Request.Headers.Authorization.ToString(),
             body.Length == 0 ? null : JsonNode.Parse(body));
@@ -71,7 +75,7 @@ public sealed class FakeConnector : IAsyncDisposable
         if (context.Request.Method == "GET" && call.Path.Contains("/members/", StringComparison.Ordinal))
         {
             var member = call.Path[(call.Path.LastIndexOf("/members/", StringComparison.Ordinal) + "/members/".Length)..];
-            return Results.Json(new { id = member, name = $"Member {member}", aadObjectId = $"aad-{member}", userPrincipalName = $"{member.Replace(":", "", StringComparison.Ordinal)}@example.gov.vn" });
+            return Results.Json(new { id = member, name = MemberNames.TryGetValue(member, out var name) ? name : $"Member {member}", aadObjectId = $"aad-{member}", userPrincipalName = $"{member.Replace(":", "", StringComparison.Ordinal)}@example.gov.vn" });
         }
 
         return path.EndsWith("conversations", StringComparison.Ordinal)

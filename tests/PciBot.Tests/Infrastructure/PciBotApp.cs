@@ -17,9 +17,12 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
-    private PciBotApp(string directory, DateTimeOffset now, Dictionary<string, string?> settings)
+    private readonly bool ownsDirectory;
+
+    private PciBotApp(string directory, bool ownsDirectory, DateTimeOffset now, Dictionary<string, string?> settings)
     {
         Directory = directory;
+        this.ownsDirectory = ownsDirectory;
         Clock = new FakeTimeProvider(now);
         this.settings = settings;
     }
@@ -32,6 +35,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     public static PciBotApp Create(DateTimeOffset? now = null, string? directory = null, IDictionary<string, string?>? settings = null)
     {
+        var ownsDirectory = directory is null;
         directory ??= Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var all = new Dictionary<string, string?>
@@ -40,13 +44,16 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
             ["Seed:Directory"] = RepositoryRoot.Seeds,
             ["Bot:AppId"] = "",
             ["Bot:AllowUnauthenticated"] = "true",
+            ["Bot:Connector:BaseDelay"] = "00:00:00.050",
+            ["Dispatch:DefaultServiceUrl"] = "http://127.0.0.1:9/teams/",
+            ["Dispatch:StopGracePeriod"] = "00:00:02",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
         }
 
-        return new PciBotApp(directory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all);
+        return new PciBotApp(directory, ownsDirectory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -80,7 +87,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

@@ -29,8 +29,9 @@ public sealed class PeopleCommandTests : IAsyncLifetime
         return activity;
     }
 
-    private static JsonObject Mentioning(JsonObject activity, string userId, string name)
+    private JsonObject Mentioning(JsonObject activity, string userId, string name)
     {
+        connector.MemberNames[userId] = name;
         activity["text"] = ((string?)activity["text"]) !.Replace("@X", $"<at>{name}</at>", StringComparison.Ordinal);
         var entities = activity["entities"] as JsonArray ?? [];
         entities.Add(new JsonObject { ["type"] = "mention", ["text"] = $"<at>{name}</at>", ["mentioned"] = new JsonObject { ["id"] = userId, ["name"] = name } });

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
-using PciBot.Data;
 using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Tests.Infrastructure;
