@@ -28,6 +28,16 @@ internal static partial class ChatCommandParser
             return new HelpCommand();
         }
 
+        if (MyTasks().IsMatch(normalized))
+        {
+            return new MyTasksCommand();
+        }
+
+        if (DueThisQuarter().IsMatch(normalized))
+        {
+            return new DueThisQuarterCommand();
+        }
+
         var task = TaskReference().Match(normalized);
         if (task.Success)
         {
@@ -74,6 +84,12 @@ internal static partial class ChatCommandParser
 
     [GeneratedRegex(@"^(?:(?:danh sach|ds|xem|liet ke|list|show|all|tat ca)\s+)*(?:cac\s+)?(?:nhiem vu|nv|tasks?|viec)\b")]
     private static partial Regex TaskList();
+
+    [GeneratedRegex(@"^(?:(?:cac|nhung)\s+)?(?:viec|nhiem vu|nv)\s+(?:cua\s+)?(?:toi|minh|em)$|^my\s+tasks?$|^toi\s+co\s+(?:viec|nhiem vu)\s+gi$")]
+    private static partial Regex MyTasks();
+
+    [GeneratedRegex(@"^(?:(?:co\s+)?(?:viec|nhiem vu|nv)\s+(?:gi|nao)?\s*)?den\s+han\s+(?:trong\s+)?quy\s+nay$|^(?:what\s*s|what\s+is)?\s*due\s+this\s+quarter$|^quy\s+nay\s+co\s+(?:viec|nhiem vu)\s+gi\s+den\s+han$")]
+    private static partial Regex DueThisQuarter();
 
     [GeneratedRegex(@"^(?:chi so\s+|index\s+)?(?:pci|pgi)$")]
     private static partial Regex FamilyOnly();

@@ -1,4 +1,5 @@
 using PciBot.BotFramework.Schema;
+using PciBot.Calendar;
 using PciBot.Chat.Cards;
 using PciBot.Localization;
 using PciBot.People;
@@ -7,7 +8,7 @@ using PciBot.Registry;
 namespace PciBot.Chat;
 
 /// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
-internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands)
+internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, TimeProvider time)
 {
     public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
     {
@@ -37,6 +38,12 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
                 break;
             case ShowTaskCommand show:
                 await ShowTaskAsync(reply, show, texts, ct);
+                break;
+            case MyTasksCommand:
+                await MyTasksAsync(reply, incoming, units, texts, ct);
+                break;
+            case DueThisQuarterCommand:
+                await DueThisQuarterAsync(reply, texts, ct);
                 break;
             case ListTasksCommand list:
                 await ListTasksAsync(reply, list, units, texts, ct);
@@ -100,6 +107,39 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
         }
 
         reply.Attachments = [TaskListCard.Build(plan, tasks.ToList(), filter, texts).ToAttachment()];
+    }
+
+    private async Task MyTasksAsync(Activity reply, Activity incoming, List<Unit> units, BotTexts texts, CancellationToken ct)
+    {
+        var person = await people.EnsureAsync(incoming.From, incoming.Conversation?.TenantId, ct);
+        var plan = await catalog.CurrentPlanAsync(ct);
+        if (person is null || person.Memberships.Count == 0 || plan is null)
+        {
+            reply.Text = plan is null ? texts.NoPlan : texts.NotAssignedYet;
+            return;
+        }
+
+        var codes = person.Memberships
+            .SelectMany(m => UnitScope(units.Single(u => u.Id == m.UnitId), units))
+            .ToHashSet(StringComparer.Ordinal);
+        var tasks = plan.Tasks.Where(t => t.Units.Any(u => codes.Contains(u.Unit!.Code))).ToList();
+        var names = string.Join(", ", person.Memberships.Select(m => m.Unit?.Name ?? units.Single(u => u.Id == m.UnitId).Name));
+        reply.Attachments = [TaskListCard.Build(plan, tasks, $"{texts.Yours} ({names})", texts).ToAttachment()];
+    }
+
+    private async Task DueThisQuarterAsync(Activity reply, BotTexts texts, CancellationToken ct)
+    {
+        var plan = await catalog.CurrentPlanAsync(ct);
+        if (plan is null)
+        {
+            reply.Text = texts.NoPlan;
+            return;
+        }
+
+        var quarter = ReportingPeriods.Containing(PeriodKind.Quarter, VietnamTime.Today(time));
+        var cutOffs = plan.Tasks.ToDictionary(t => t.Id, t => DueDates.CutOffsIn(t, quarter));
+        var due = plan.Tasks.Where(t => cutOffs[t.Id].Count > 0).ToList();
+        reply.Attachments = [TaskListCard.Build(plan, due, texts.DueIn(texts.PeriodLabel(quarter)), texts, cutOffs).ToAttachment()];
     }
 
     /// <summary>A unit's tasks include those assigned to any group it belongs to.</summary>

@@ -145,6 +145,12 @@ internal abstract class BotTexts
 
     public abstract string NobodyAssigned { get; }
 
+    public abstract string Yours { get; }
+
+    public abstract string NotAssignedYet { get; }
+
+    public abstract string DueIn(string period);
+
     /// <summary>Dates read dd/MM/yyyy in both languages, as Vietnamese documents write them.</summary>
     public static string Date(DateOnly date) => date.ToString("dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture);
 

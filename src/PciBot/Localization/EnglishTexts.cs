@@ -177,4 +177,10 @@ internal sealed class EnglishTexts : BotTexts
     public override string DialogueIntro => "The plan asks for a dialogue with businesses at least twice a year (general task h). Please check it is organised this half-year.";
 
     public override string NobodyAssigned => "nobody assigned";
+
+    public override string Yours => "yours";
+
+    public override string NotAssignedYet => "You are not assigned to any unit yet, so you have no tasks of your own. An admin can type \"assign @Name as head of <unit>\"; meanwhile type \"tasks\" for the whole plan.";
+
+    public override string DueIn(string period) => $"due for reporting in {period}";
 }

@@ -177,4 +177,10 @@ internal sealed class VietnameseTexts : BotTexts
     public override string DialogueIntro => "Kế hoạch yêu cầu tổ chức đối thoại với doanh nghiệp, cơ sở sản xuất kinh doanh ít nhất 02 lần/năm (nhiệm vụ chung h). Đề nghị Văn phòng kiểm tra việc tổ chức trong kỳ này.";
 
     public override string NobodyAssigned => "chưa gán người";
+
+    public override string Yours => "của bạn";
+
+    public override string NotAssignedYet => "Bạn chưa được gán vào phòng, đơn vị nào nên chưa có việc riêng. Nhờ quản trị viên gõ \"gán @Tên làm trưởng <tên phòng>\"; trong lúc chờ, gõ \"nhiệm vụ\" để xem cả kế hoạch.";
+
+    public override string DueIn(string period) => $"đến hạn báo cáo {period}";
 }

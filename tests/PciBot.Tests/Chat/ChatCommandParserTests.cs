@@ -73,4 +73,22 @@ public sealed class ChatCommandParserTests
     [InlineData("asdfgh")]
     public void SaysWhenItDoesNotUnderstand(string text) =>
         Assert.IsType<UnknownCommand>(ChatCommandParser.Parse(text, Units));
+
+    [Theory]
+    [InlineData("việc của tôi")]
+    [InlineData("viec cua toi")]
+    [InlineData("Nhiệm vụ của tôi")]
+    [InlineData("my tasks")]
+    [InlineData("tôi có việc gì")]
+    public void UnderstandsMyTasks(string text) => Assert.IsType<MyTasksCommand>(ChatCommandParser.Parse(text, Units));
+
+    [Theory]
+    [InlineData("việc đến hạn quý này")]
+    [InlineData("viec den han quy nay")]
+    [InlineData("Việc gì đến hạn quý này?")]
+    [InlineData("có việc nào đến hạn trong quý này")]
+    [InlineData("what's due this quarter")]
+    [InlineData("What is due this quarter?")]
+    [InlineData("quý này có việc gì đến hạn")]
+    public void UnderstandsDueThisQuarter(string text) => Assert.IsType<DueThisQuarterCommand>(ChatCommandParser.Parse(text, Units));
 }

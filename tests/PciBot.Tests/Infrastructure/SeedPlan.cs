@@ -11,15 +11,15 @@ internal static class SeedPlan
     public static IEnumerable<JsonNode> Tasks => Plan.Value["tasks"]!.AsArray()!.Select(t => t!);
 
     /// <summary>The internal units a task's lead cell stands for, groups expanded.</summary>
-    public static IReadOnlyList<string> LeadUnits(JsonNode task)
+    public static IReadOnlyList<string> LeadUnits(JsonNode task) =>
+        task["lead"]!.AsArray().Select(c => (string)c!).SelectMany(LeadUnitsOf).Distinct().ToList();
+
+    /// <summary>The internal units one unit code stands for: itself, or a group's members.</summary>
+    public static IReadOnlyList<string> LeadUnitsOf(string code)
     {
         var units = Units.Value["units"]!.AsArray().ToDictionary(u => (string)u!["code"]!, u => u!);
-        return task["lead"]!.AsArray()
-            .Select(c => (string)c!)
-            .SelectMany(code => (string)units[code]["kind"]! == "Group"
-                ? units[code]["members"]!.AsArray().Select(m => (string)m!)
-                : (bool)units[code]["internal"]! ? [code] : [])
-            .Distinct()
-            .ToList();
+        return (string)units[code]["kind"]! == "Group"
+            ? units[code]["members"]!.AsArray().Select(m => (string)m!).ToList()
+            : (bool)units[code]["internal"]! ? [code] : [];
     }
 }

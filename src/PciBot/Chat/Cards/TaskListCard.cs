@@ -10,7 +10,7 @@ internal static class TaskListCard
     /// <summary>Keeps a full plan well inside Teams' message size limit.</summary>
     public const int MaxLines = 40;
 
-    public static AdaptiveCard Build(Plan plan, IReadOnlyList<PlanTask> tasks, string? filter, BotTexts texts)
+    public static AdaptiveCard Build(Plan plan, IReadOnlyList<PlanTask> tasks, string? filter, BotTexts texts, IReadOnlyDictionary<int, IReadOnlyList<DateOnly>>? cutOffs = null)
     {
         var body = new List<CardElement>
         {
@@ -34,7 +34,8 @@ internal static class TaskListCard
             foreach (var task in group.OrderBy(t => t.Number).Take(MaxLines - shown))
             {
                 var lead = CardFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts);
-                body.Add(new TextBlock { Text = $"**{task.Key}** · {CardFormat.Short(task.Text, 110)} — _{lead}_", Wrap = true, Spacing = Spacing.Small });
+                var due = cutOffs?.GetValueOrDefault(task.Id) is { Count: > 0 } dates ? $" · {texts.CutOff}: {string.Join(", ", dates.Select(BotTexts.Date))}" : "";
+                body.Add(new TextBlock { Text = $"**{task.Key}** · {CardFormat.Short(task.Text, 110)} — _{lead}_{due}", Wrap = true, Spacing = Spacing.Small });
                 shown++;
             }
         }
