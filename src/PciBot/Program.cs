@@ -1,3 +1,4 @@
+using PciBot.Clock;
 using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.Health;
@@ -9,7 +10,7 @@ using PciBot.Schedules;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.AddClock();
 builder.AddData();
 builder.AddRegistry();
 builder.AddConversations();
