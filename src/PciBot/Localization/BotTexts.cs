@@ -71,7 +71,10 @@ internal abstract class BotTexts
 
     public abstract string NotAllowed { get; }
 
-    public abstract string WhoAmI(string name, bool admin, bool office, IReadOnlyList<string> units);
+    public string WhoAmI(string name, bool admin, bool office, IReadOnlyList<string> units) =>
+        WhoAmI(name, [.. units, .. office ? [OfficeLabel] : Array.Empty<string>(), .. admin ? [AdminLabel] : Array.Empty<string>()]);
+
+    protected abstract string WhoAmI(string name, IReadOnlyList<string> roles);
 
     public abstract string Assigned(string person, string role);
 

@@ -82,23 +82,10 @@ internal sealed class EnglishTexts : BotTexts
 
     public override string NotAllowed => "Sorry, only PciBot admins (or the department's Office) may use this command. Please ask an admin if you need it.";
 
-    public override string WhoAmI(string name, bool admin, bool office, IReadOnlyList<string> units)
-    {
-        var roles = new List<string>(units);
-        if (office)
-        {
-            roles.Add(OfficeLabel);
-        }
-
-        if (admin)
-        {
-            roles.Add(AdminLabel);
-        }
-
-        return roles.Count == 0
+    protected override string WhoAmI(string name, IReadOnlyList<string> roles) =>
+        roles.Count == 0
             ? $"You are {name}. You are not assigned to any unit yet; an admin can type \"assign @{name} as head of <unit>\"."
             : $"You are {name}: {string.Join("; ", roles)}.";
-    }
 
     public override string Assigned(string person, string role) => $"{person} is now {role}.";
 

@@ -82,23 +82,10 @@ internal sealed class VietnameseTexts : BotTexts
 
     public override string NotAllowed => "Xin lỗi, chỉ quản trị viên (hoặc Văn phòng Sở) được dùng lệnh này. Nếu cần, hãy liên hệ quản trị viên PciBot.";
 
-    public override string WhoAmI(string name, bool admin, bool office, IReadOnlyList<string> units)
-    {
-        var roles = new List<string>(units);
-        if (office)
-        {
-            roles.Add(OfficeLabel);
-        }
-
-        if (admin)
-        {
-            roles.Add(AdminLabel);
-        }
-
-        return roles.Count == 0
+    protected override string WhoAmI(string name, IReadOnlyList<string> roles) =>
+        roles.Count == 0
             ? $"Bạn là {name}. Bạn chưa được gán vào phòng, đơn vị nào; nhờ quản trị viên gõ \"gán @{name} làm trưởng <tên phòng>\"."
             : $"Bạn là {name}: {string.Join("; ", roles)}.";
-    }
 
     public override string Assigned(string person, string role) => $"Đã gán {person} làm {role}.";
 
