@@ -23,6 +23,10 @@ internal sealed class ProgressLedger(PciBotDbContext db, IOptions<UpdatesOptions
         var fingerprint = ProgressFingerprint.Of(line, author.Id, values, cardId);
         for (var attempt = 1; ; attempt++)
         {
+            // The line's length is read before looking for the same submit. A twin stored after this read must have
+            // taken the next number, so the insert below fails and the next attempt finds it; one stored before it is
+            // found now. Either way it is never stored twice.
+            var last = await InLine(line).MaxAsync(u => (int?)u.Sequence, ct) ?? 0;
             var now = time.GetUtcNow();
             var since = now - options.Value.DuplicateWindow;
             var earlier = await db.ProgressUpdates.AsNoTracking()
@@ -35,7 +39,6 @@ internal sealed class ProgressLedger(PciBotDbContext db, IOptions<UpdatesOptions
                 return (new ProgressEntry(earlier, author.Name, line.Unit.Name), true);
             }
 
-            var last = await InLine(line).MaxAsync(u => (int?)u.Sequence, ct) ?? 0;
             var row = new ProgressUpdate
             {
                 TaskId = line.Task.Id,
