@@ -7,6 +7,7 @@ using PciBot.People;
 using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;
+using PciBot.Updates;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.AddConversations();
 builder.AddPeople();
 builder.AddMessaging();
 builder.AddReminders();
+builder.AddUpdates();
 builder.AddSchedules();
 builder.AddHealth();
 

@@ -38,6 +38,16 @@ internal static partial class ChatCommandParser
             return new DueThisQuarterCommand();
         }
 
+        if (TaskKeyOf(UpdateTask().Match(normalized)) is { } update)
+        {
+            return new UpdateTaskCommand(update);
+        }
+
+        if (TaskKeyOf(TaskHistory().Match(normalized)) is { } history)
+        {
+            return new TaskHistoryCommand(history);
+        }
+
         var task = TaskReference().Match(normalized);
         if (task.Success)
         {
@@ -55,6 +65,11 @@ internal static partial class ChatCommandParser
 
         return new UnknownCommand(normalized);
     }
+
+    private static TaskKey? TaskKeyOf(Match match) =>
+        match.Success && int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? new TaskKey(match.Groups["family"].Value == "pgi" ? IndexFamily.Pgi : IndexFamily.Pci, number)
+            : null;
 
     private static ListTasksCommand ListFilter(string normalized, UnitMatcher units)
     {
@@ -78,6 +93,14 @@ internal static partial class ChatCommandParser
 
         return new ListTasksCommand();
     }
+
+    // "cập nhật nhiệm vụ 19", "báo cáo tiến độ nv 19", "update task PGI 2", "report progress on task 19".
+    [GeneratedRegex(@"^(?:cap nhat|bao cao|update|report)\s+(?:(?:tien do|progress(?:\s+on)?)\s+)?(?:(?:nhiem vu|nv|task|viec)\s+)?(?:(?<family>pci|pgi)\s*)?(?:so\s+|no\s+)?(?<number>\d{1,3})$")]
+    private static partial Regex UpdateTask();
+
+    // "lịch sử nhiệm vụ 19", "lịch sử cập nhật nv 19", "history task 19", "history of task PGI 2".
+    [GeneratedRegex(@"^(?:lich su|history)\s+(?:(?:cap nhat|bao cao|of|updates?(?:\s+of)?)\s+)?(?:(?:nhiem vu|nv|task|viec)\s+)?(?:(?<family>pci|pgi)\s*)?(?:so\s+|no\s+)?(?<number>\d{1,3})$")]
+    private static partial Regex TaskHistory();
 
     [GeneratedRegex(@"^(?:(?:xem|show|cho xem)\s+)?(?:(?:nhiem vu|nv|task|viec)\s+)?(?:(?<family>pci|pgi)\s*)?(?:so\s+|no\s+|#\s*)?(?<number>\d{1,3})(?:\s+.*)?$")]
     private static partial Regex TaskReference();

@@ -4,11 +4,12 @@ using PciBot.Chat.Cards;
 using PciBot.Localization;
 using PciBot.People;
 using PciBot.Registry;
+using PciBot.Updates;
 
 namespace PciBot.Chat;
 
 /// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
-internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, TimeProvider time)
+internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, ProgressCommands progress, TimeProvider time)
 {
     public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
     {
@@ -44,6 +45,12 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
                 break;
             case DueThisQuarterCommand:
                 await DueThisQuarterAsync(reply, texts, ct);
+                break;
+            case UpdateTaskCommand update:
+                await progress.OpenAsync(reply, incoming, update.Task, texts, ct);
+                break;
+            case TaskHistoryCommand history:
+                await progress.HistoryAsync(reply, history.Task, texts, ct);
                 break;
             case ListTasksCommand list:
                 await ListTasksAsync(reply, list, units, texts, ct);

@@ -6,7 +6,7 @@ using PciBot.People;
 namespace PciBot.Messaging;
 
 /// <summary>The host's entry point for every authenticated activity.</summary>
-internal sealed class BotActivityHandler(ConversationStore conversations, PersonDirectory people, IncomingQueue queue) : IActivityHandler
+internal sealed class BotActivityHandler(ConversationStore conversations, PersonDirectory people, IncomingQueue queue, InvokeRouter invokes) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ internal sealed class BotActivityHandler(ConversationStore conversations, Person
                 await queue.EnqueueAsync(new IncomingWork(activity, Welcome: true), ct);
                 return null;
             case ActivityTypes.Invoke:
-                return await InvokeRouter.HandleAsync(activity, ct);
+                return await invokes.HandleAsync(activity, ct);
             default:
                 return null;
         }

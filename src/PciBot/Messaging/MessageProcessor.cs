@@ -1,5 +1,6 @@
 using PciBot.BotFramework.Connector;
 using PciBot.Chat;
+using PciBot.Updates;
 
 namespace PciBot.Messaging;
 
@@ -26,6 +27,12 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
         await using var scope = scopes.CreateAsyncScope();
         var responder = scope.ServiceProvider.GetRequiredService<ChatResponder>();
         var incoming = work.Activity;
+        if (!work.Welcome && CardActionRequest.FromSubmit(incoming) is { } submitted)
+        {
+            await scope.ServiceProvider.GetRequiredService<CardSubmitFallback>().HandleAsync(incoming, submitted, ct);
+            return;
+        }
+
         var reply = work.Welcome ? ChatResponder.Welcome(incoming) : await responder.RespondAsync(incoming, ct);
         if (reply is null)
         {

@@ -11,7 +11,11 @@ internal static class MessagingFeature
         builder.Services.AddSingleton<IncomingQueue>();
         builder.Services.AddScoped<IActivityHandler, BotActivityHandler>();
         builder.Services.AddScoped<ChatResponder>();
+        builder.Services.AddScoped<InvokeRouter>();
+        builder.Services.AddScoped<CardSubmitFallback>();
+        builder.Services.AddSingleton<CardUpdateQueue>();
         builder.Services.AddHostedService<MessageProcessor>();
+        builder.Services.AddHostedService<CardUpdater>();
         return builder;
     }
 

@@ -1,3 +1,5 @@
+using PciBot.Updates;
+
 namespace PciBot.Messaging;
 
 internal static partial class MessagingLog
@@ -7,4 +9,13 @@ internal static partial class MessagingLog
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "Could not answer a {ActivityType} activity in conversation {ConversationId}")]
     public static partial void AnswerFailed(ILogger logger, Exception exception, string? activityType, string? conversationId);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "Could not carry out the card action {Verb}")]
+    public static partial void CardActionFailed(ILogger logger, Exception exception, string verb);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "Could not replace card {ActivityId} in conversation {ConversationId}")]
+    public static partial void CardUpdateFailed(ILogger logger, Exception exception, string conversationId, string activityId);
+
+    [LoggerMessage(EventId = 204, Level = LogLevel.Debug, Message = "Replaced the card after {Verb} ({Result}) as activity {ActivityId}")]
+    public static partial void CardReplaced(ILogger logger, string verb, CardActionResult result, string activityId);
 }

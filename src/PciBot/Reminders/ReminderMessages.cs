@@ -3,21 +3,24 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
-using PciBot.Chat.Cards;
 using PciBot.Data;
 using PciBot.Localization;
 using PciBot.Registry;
+using PciBot.Updates;
 
 namespace PciBot.Reminders;
 
-/// <summary>Renders an outbox message as the card its recipient sees, from the registry as it is at send time.</summary>
-internal sealed class ReminderMessages(PciBotDbContext db)
+/// <summary>
+/// Renders an outbox message as the card its recipient sees, from the registry as it is at send time. A task
+/// reminder is the update card itself, so the recipient can answer on it.
+/// </summary>
+internal sealed class ReminderMessages(PciBotDbContext db, ReportLines lines, ProgressCards progressCards, ExtensionNoticeCard extensionNotices)
 {
     public async Task<Activity> BuildAsync(OutboxMessage message, string? locale, CancellationToken ct)
     {
         var texts = BotTexts.For(locale);
-        var card = message.TaskId is not null
-            ? await TaskReminderAsync(message, texts, ct)
+        var card = message.TaskId is not null ? await TaskReminderAsync(message, texts, ct)
+            : message.Subject.StartsWith(ExtensionRequests.SubjectPrefix, StringComparison.Ordinal) ? await extensionNotices.BuildAsync(message, texts, ct)
             : await NoticeAsync(message, texts, ct);
         return Activity.CreateMessage(attachments: [card.ToAttachment()]);
     }
@@ -30,27 +33,23 @@ internal sealed class ReminderMessages(PciBotDbContext db)
 
     private async Task<AdaptiveCard> TaskReminderAsync(OutboxMessage message, BotTexts texts, CancellationToken ct)
     {
-        var task = await db.Tasks.AsNoTracking()
-            .Include(t => t.Plan)
-            .Include(t => t.Index)
-            .Include(t => t.Units).ThenInclude(u => u.Unit)
-            .AsSplitQuery()
-            .SingleAsync(t => t.Id == message.TaskId, ct);
-        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == message.UnitId, ct);
-        var period = PeriodText(message.ReportPeriodKey, texts);
         var cutOff = message.CutOff ?? DateOnly.MinValue;
+        var line = await lines.ForReminderAsync(message.TaskId!.Value, message.UnitId!.Value, message.ReportPeriodKey ?? "", cutOff, ct);
+        var unit = line.Unit.Name;
+        var period = PeriodText(message.ReportPeriodKey, texts);
         var (title, intro) = message.Stage switch
         {
-            ReminderStage.FollowUp => (texts.FollowUpTitle(period), texts.FollowUpIntro(unit.Name, cutOff)),
-            ReminderStage.Snooze => (texts.SnoozedTitle, texts.ReminderIntro(unit.Name, cutOff)),
-            _ => (texts.ReminderTitle(period), texts.ReminderIntro(unit.Name, cutOff)),
+            ReminderStage.FollowUp => (texts.FollowUpTitle(period), texts.FollowUpIntro(unit, cutOff)),
+            ReminderStage.Snooze => (texts.SnoozedTitle, texts.ReminderIntro(unit, cutOff)),
+            _ => (texts.ReminderTitle(period), texts.ReminderIntro(unit, cutOff)),
         };
 
-        var card = TaskCard.Build(task.Plan!, task, texts);
-        card.Body.Insert(0, new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Large, Color = message.Stage == ReminderStage.FollowUp ? TextColor.Attention : TextColor.Accent, Wrap = true });
-        card.Body.Insert(1, new TextBlock { Text = intro, Wrap = true });
-        card.Body.Insert(2, new FactSet { Facts = [new Fact(texts.Unit, unit.Name), new Fact(texts.CutOff, BotTexts.Date(cutOff))] });
-        card.FallbackText = $"{title}: {texts.TaskLabel(task.Key)}";
+        // The card id is the outbox row: redrawing the card (a refresh) keeps it, so a double click stays one click.
+        var model = await progressCards.ModelAsync(line, ProgressCards.ReminderCardId(message.Id), ct);
+        var card = ProgressCard.Form(
+            model with { Title = title, Intro = intro, TitleColor = message.Stage == ReminderStage.FollowUp ? TextColor.Attention : TextColor.Accent },
+            texts);
+        card.FallbackText = $"{title}: {texts.TaskLabel(line.Task.Key)}";
         return card;
     }
 

@@ -15,6 +15,12 @@ internal sealed class ProgressUpdate
     /// <summary>The reporting period ("2023-Q4", "2023-M12", "2023") or deadline ("D2023-12-31") reported on.</summary>
     public required string PeriodKey { get; set; }
 
+    /// <summary>
+    /// 1, 2, 3, … within the (task, period, unit) line. Unique, so two writers who both read the same latest row
+    /// cannot both append after it: the second one fails, reads again and sees the first.
+    /// </summary>
+    public int Sequence { get; set; }
+
     public int PersonId { get; set; }
 
     /// <summary>A coordinating unit's contribution rather than the lead unit's report.</summary>

@@ -9,6 +9,7 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
     {
         builder.ToTable("ProgressUpdates");
         builder.HasIndex(u => new { u.PeriodKey, u.TaskId, u.UnitId, u.SubmittedAt });
+        builder.HasIndex(u => new { u.TaskId, u.UnitId, u.PeriodKey, u.Sequence }).IsUnique();
         builder.HasIndex(u => u.Fingerprint);
         builder.Property(u => u.PeriodKey).HasMaxLength(32);
         builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(16);

@@ -69,6 +69,51 @@ public sealed class ChatCommandParserTests
         Assert.Equal(new ListTasksCommand(UnitCode: unit), ChatCommandParser.Parse(text, Units));
 
     [Theory]
+    [InlineData("cập nhật nhiệm vụ 19", "Pci", 19)]
+    [InlineData("cap nhat nhiem vu 19", "Pci", 19)]
+    [InlineData("Cập nhật NV 19", "Pci", 19)]
+    [InlineData("cập nhật tiến độ nhiệm vụ số 8", "Pci", 8)]
+    [InlineData("báo cáo nhiệm vụ PGI 2", "Pgi", 2)]
+    [InlineData("bao cao tien do nv 3", "Pci", 3)]
+    [InlineData("cập nhật 19", "Pci", 19)]
+    [InlineData("update task 19", "Pci", 19)]
+    [InlineData("Update task PGI 3", "Pgi", 3)]
+    [InlineData("update progress on task 24", "Pci", 24)]
+    [InlineData("report task 1", "Pci", 1)]
+    public void UnderstandsUpdatingATask(string text, string family, int number)
+    {
+        var command = Assert.IsType<UpdateTaskCommand>(ChatCommandParser.Parse(text, Units));
+        Assert.Equal(new TaskKey(Enum.Parse<IndexFamily>(family), number), command.Task);
+    }
+
+    [Theory]
+    [InlineData("lịch sử nhiệm vụ 19", "Pci", 19)]
+    [InlineData("lich su nhiem vu 19", "Pci", 19)]
+    [InlineData("Lịch sử cập nhật NV 19", "Pci", 19)]
+    [InlineData("lịch sử nhiệm vụ PGI 2", "Pgi", 2)]
+    [InlineData("history task 19", "Pci", 19)]
+    [InlineData("History of task PGI 1", "Pgi", 1)]
+    [InlineData("history updates of task 8", "Pci", 8)]
+    [InlineData("history 19", "Pci", 19)]
+    public void UnderstandsATasksHistory(string text, string family, int number)
+    {
+        var command = Assert.IsType<TaskHistoryCommand>(ChatCommandParser.Parse(text, Units));
+        Assert.Equal(new TaskKey(Enum.Parse<IndexFamily>(family), number), command.Task);
+    }
+
+    [Theory]
+    [InlineData("cập nhật")]
+    [InlineData("update task")]
+    [InlineData("lịch sử")]
+    [InlineData("cập nhật nhiệm vụ 19 ngay")]
+    public void DoesNotTakeAnIncompleteUpdateOrHistoryForOne(string text)
+    {
+        var command = ChatCommandParser.Parse(text, Units);
+        Assert.IsNotType<UpdateTaskCommand>(command);
+        Assert.IsNotType<TaskHistoryCommand>(command);
+    }
+
+    [Theory]
     [InlineData("thời tiết hôm nay")]
     [InlineData("asdfgh")]
     public void SaysWhenItDoesNotUnderstand(string text) =>

@@ -47,6 +47,72 @@ internal static class Activities
         },
     };
 
+    /// <summary>
+    /// The invoke Teams sends when an Action.Execute is pressed (or a card refreshes itself): the action's data merged
+    /// with the card's input values, in the conversation where the card is, replying to the card's message.
+    /// </summary>
+    public static JsonObject CardAction(
+        string serviceUrl,
+        string verb,
+        JsonObject data,
+        string userId,
+        string aadObjectId,
+        string replyToId = "card-1",
+        string locale = "vi-VN",
+        string trigger = "manual",
+        string conversationType = "personal",
+        string id = "invoke-1",
+        string? userName = null) => new()
+    {
+        ["type"] = "invoke",
+        ["name"] = "adaptiveCard/action",
+        ["id"] = id,
+        ["timestamp"] = "2023-11-20T01:00:00.000Z",
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = userId, ["name"] = userName ?? $"Người dùng {aadObjectId}", ["aadObjectId"] = aadObjectId },
+        ["conversation"] = Conversation(conversationType, userId),
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "PciBot" },
+        ["replyToId"] = replyToId,
+        ["locale"] = locale,
+        ["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = trigger,
+        },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+    };
+
+    /// <summary>The message an Action.Submit sends: no text, the data and inputs in <c>value</c>, the card's id in <c>replyToId</c>.</summary>
+    public static JsonObject CardSubmit(
+        string serviceUrl,
+        JsonObject value,
+        string userId,
+        string aadObjectId,
+        string replyToId = "card-1",
+        string locale = "vi-VN",
+        string conversationType = "personal",
+        string id = "submit-1",
+        string? userName = null) => new()
+    {
+        ["type"] = "message",
+        ["id"] = id,
+        ["timestamp"] = "2023-11-20T01:00:00.000Z",
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = userId, ["name"] = userName ?? $"Người dùng {aadObjectId}", ["aadObjectId"] = aadObjectId },
+        ["conversation"] = Conversation(conversationType, userId),
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "PciBot" },
+        ["replyToId"] = replyToId,
+        ["locale"] = locale,
+        ["value"] = value,
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+    };
+
+    private static JsonObject Conversation(string conversationType, string userId) => conversationType == "personal"
+        ? new JsonObject { ["conversationType"] = "personal", ["tenantId"] = TenantId, ["id"] = $"a:personal-{userId}" }
+        : new JsonObject { ["conversationType"] = conversationType, ["isGroup"] = true, ["tenantId"] = TenantId, ["id"] = "19:office@thread.tacv2;messageid=1700000000000" };
+
     public static JsonObject InstallationUpdate(string serviceUrl, string action, string userId = "29:user-1") => new()
     {
         ["type"] = "installationUpdate",

@@ -1,3 +1,5 @@
+using PciBot.Tests.Infrastructure;
+
 namespace PciBot.Tests.Manifest;
 
 /// <summary>
@@ -7,31 +9,15 @@ namespace PciBot.Tests.Manifest;
 /// </summary>
 public sealed class SchemaValidator : IAsyncLifetime
 {
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan ValidateTimeout = TimeSpan.FromMinutes(1);
 
-    private readonly string _folder = RepositoryFolder.Validation;
+    private readonly NodeProject _project = new(RepositoryFolder.Validation);
 
-    public async Task InitializeAsync()
-    {
-        var installed = new FileInfo(Path.Combine(_folder, "node_modules", ".package-lock.json"));
-        var locked = new FileInfo(Path.Combine(_folder, "package-lock.json"));
-        if (installed.Exists && installed.LastWriteTimeUtc >= locked.LastWriteTimeUtc)
-        {
-            return;
-        }
-
-        var npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-        var run = await ProcessRun.StartAsync(npm, _folder, InstallTimeout, "ci", "--ignore-scripts", "--no-audit", "--no-fund");
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"npm ci failed in {_folder}: {run.Printed}");
-        }
-    }
+    public Task InitializeAsync() => _project.EnsureInstalledAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>Validates each file against the schema its "$schema" names.</summary>
     public Task<ProcessRun> ValidateAsync(params string[] files) =>
-        ProcessRun.StartAsync("node", _folder, ValidateTimeout, ["validate.mjs", .. files]);
+        _project.NodeAsync(ValidateTimeout, ["validate.mjs", .. files]);
 }

@@ -683,6 +683,9 @@ namespace PciBot.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceActivityId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -707,11 +710,12 @@ namespace PciBot.Data.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("TaskId");
-
                     b.HasIndex("UnitId");
 
                     b.HasIndex("PeriodKey", "TaskId", "UnitId", "SubmittedAt");
+
+                    b.HasIndex("TaskId", "UnitId", "PeriodKey", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("ProgressUpdates", (string)null);
                 });

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PciBot.Tests.Manifest;
+namespace PciBot.Tests.Infrastructure;
 
 /// <summary>Runs a program to its end and keeps what it printed.</summary>
 public sealed record ProcessRun(int ExitCode, string Output, string Error)

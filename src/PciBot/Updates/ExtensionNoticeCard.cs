@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PciBot.BotFramework.Cards;
+using PciBot.Chat.Cards;
+using PciBot.Data;
+using PciBot.Localization;
+using PciBot.Reminders;
+
+namespace PciBot.Updates;
+
+/// <summary>The notice the Office receives when a unit asks for a later deadline.</summary>
+internal sealed class ExtensionNoticeCard(PciBotDbContext db)
+{
+    public async Task<AdaptiveCard> BuildAsync(OutboxMessage message, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(texts);
+        var notice = JsonSerializer.Deserialize<ExtensionNotice>(message.Payload ?? "null")
+            ?? throw new InvalidOperationException($"Outbox message {message.Id} carries no request for more time.");
+        var task = await db.Tasks.AsNoTracking().Include(t => t.Plan).SingleAsync(t => t.Id == notice.TaskId, ct);
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == notice.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var person = await db.People.AsNoTracking().Where(p => p.Id == notice.PersonId).Select(p => p.Name).SingleAsync(ct);
+        var title = texts.ExtensionTitle(task.Key);
+        return new AdaptiveCard
+        {
+            Lang = texts.Language,
+            FallbackText = title,
+            Body =
+            [
+                new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Large, Color = TextColor.Accent, Wrap = true },
+                new TextBlock { Text = texts.ExtensionIntro(person, unit, notice.Until, notice.CutOff), Wrap = true },
+                new FactSet
+                {
+                    Facts =
+                    [
+                        new Fact(texts.Task, $"{task.Key} · {CardFormat.Short(task.Text)}"),
+                        new Fact(texts.Reporting, ReminderMessages.PeriodText(notice.PeriodKey, texts)),
+                        new Fact(texts.ExtensionDate, BotTexts.Date(notice.Until)),
+                        new Fact(texts.ExtensionReason, notice.Reason),
+                    ],
+                },
+            ],
+        };
+    }
+}

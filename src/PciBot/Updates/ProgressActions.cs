@@ -1,0 +1,96 @@
+using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
+using PciBot.Localization;
+using PciBot.People;
+
+namespace PciBot.Updates;
+
+/// <summary>
+/// Carries out a press on the update card, whichever way it arrived, and returns the card to show. Every action
+/// first finds the line the card's ids name and checks that the person may act on it; a refusal stores nothing.
+/// </summary>
+internal sealed class ProgressActions(
+    ReportLines lines,
+    UpdateAccess access,
+    ProgressLedger ledger,
+    ProgressCards cards,
+    Snoozes snoozes,
+    ExtensionRequests extensions,
+    TimeProvider time,
+    ILogger<ProgressActions> logger)
+{
+    public async Task<CardActionOutcome> HandleAsync(CardActionRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var texts = BotTexts.For(request.Locale);
+        var target = request.Target;
+        var line = target is null ? null : await lines.FindAsync(target.TaskId, target.UnitId, target.PeriodKey, VietnamTime.Today(time), ct);
+        if (target is null || line is null)
+        {
+            UpdatesLog.Refused(logger, request.Verb, target?.TaskId, target?.UnitId, target?.PeriodKey, request.AadObjectId, "the card names no line of the current plan");
+            return new CardActionOutcome(CardActionResult.Refused, ProgressCard.Refused(texts, target is null ? null : await lines.TaskAsync(target.TaskId, ct)));
+        }
+
+        var person = await access.PersonAsync(request.AadObjectId, ct);
+        var model = await cards.ModelAsync(line, target.CardId, ct);
+        if (!UpdateAccess.MayUpdate(person, line))
+        {
+            if (request.Verb == ProgressVerbs.Refresh)
+            {
+                return new CardActionOutcome(CardActionResult.Shown, ProgressCard.Summary(model, texts));
+            }
+
+            UpdatesLog.Refused(logger, request.Verb, line.Task.Id, line.Unit.Id, line.PeriodKey, request.AadObjectId, "not a head or delegate of the unit, Office staff or admin");
+            return new CardActionOutcome(CardActionResult.Refused, ProgressCard.Refused(texts, line.Task));
+        }
+
+        return request.Verb switch
+        {
+            ProgressVerbs.Submit => await SubmitAsync(request, line, person!, model, texts, ct),
+            ProgressVerbs.Snooze => await SnoozeAsync(request, line, person!, model, texts, ct),
+            ProgressVerbs.Extend => await ExtendAsync(request, line, person!, model, texts, ct),
+            _ => new CardActionOutcome(CardActionResult.Shown, ProgressCard.Form(model, texts)),
+        };
+    }
+
+    private async Task<CardActionOutcome> SubmitAsync(CardActionRequest request, ReportLine line, Person person, ProgressCardModel model, BotTexts texts, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = ProgressValidator.Check(request.Input, texts, errors);
+        if (values is null)
+        {
+            return new CardActionOutcome(CardActionResult.Invalid, ProgressCard.Form(model with { Input = request.Input, Errors = errors }, texts));
+        }
+
+        var (_, duplicate) = await ledger.AppendAsync(line, person, values, model.CardId, request.CardActivityId, ct);
+        var summary = ProgressCard.Summary(model with { Latest = await ledger.LatestAsync(line, ct) }, texts);
+        return new CardActionOutcome(duplicate ? CardActionResult.Duplicate : CardActionResult.Saved, summary, ForEveryone: summary);
+    }
+
+    private async Task<CardActionOutcome> SnoozeAsync(CardActionRequest request, ReportLine line, Person person, ProgressCardModel model, BotTexts texts, CancellationToken ct)
+    {
+        if (!Snoozes.TryParse(request.Target!.Snooze, out var choice))
+        {
+            return new CardActionOutcome(CardActionResult.Shown, ProgressCard.Form(model with { Input = request.Input }, texts));
+        }
+
+        var dueAt = await snoozes.QueueAsync(line, person, choice, model.CardId, ct);
+        var card = ProgressCard.Form(model with { Input = request.Input, Banner = (texts.Snoozed(dueAt), TextColor.Good) }, texts);
+        return new CardActionOutcome(CardActionResult.Snoozed, card);
+    }
+
+    private async Task<CardActionOutcome> ExtendAsync(CardActionRequest request, ReportLine line, Person person, ProgressCardModel model, BotTexts texts, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = ProgressValidator.CheckExtension(request.Input, model.ExtensionNotBefore, texts, errors);
+        if (values is null)
+        {
+            return new CardActionOutcome(CardActionResult.Invalid, ProgressCard.Form(model with { Input = request.Input, Errors = errors, ShowExtension = true }, texts));
+        }
+
+        var recipients = await extensions.QueueAsync(line, person, values, model.CardId, ct);
+        var banner = recipients == 0 ? (texts.NoOfficeToAsk, TextColor.Warning) : (texts.ExtensionSent(values.Until), TextColor.Good);
+        var input = request.Input with { ExtendTo = null, ExtendReason = null };
+        return new CardActionOutcome(CardActionResult.ExtensionRequested, ProgressCard.Form(model with { Input = input, Banner = banner }, texts));
+    }
+}

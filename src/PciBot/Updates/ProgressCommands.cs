@@ -1,0 +1,66 @@
+using PciBot.BotFramework.Schema;
+using PciBot.Calendar;
+using PciBot.Localization;
+using PciBot.Registry;
+
+namespace PciBot.Updates;
+
+/// <summary>"cập nhật nhiệm vụ 19" and "lịch sử nhiệm vụ 19" in the chat.</summary>
+internal sealed class ProgressCommands(ReportLines lines, UpdateAccess access, ProgressCards cards, ProgressLedger ledger, TimeProvider time)
+{
+    /// <summary>Office staff may update every lead unit's line; one card each keeps the message well inside Teams' size limit.</summary>
+    public const int MaxCards = 6;
+
+    /// <summary>The update card for the current period, one per line of the task the person answers for.</summary>
+    public async Task OpenAsync(Activity reply, Activity incoming, TaskKey key, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(texts);
+        var task = await lines.TaskAsync(key, ct);
+        if (task is null)
+        {
+            reply.Text = texts.TaskNotFound(key);
+            return;
+        }
+
+        var person = await access.PersonAsync(incoming.From?.AadObjectId, ct);
+        var (periodKey, cutOff) = TaskPeriods.Current(task, VietnamTime.Today(time));
+        var all = ReportLines.LeadUnits(task).Concat(ReportLines.CoordinatingUnits(task))
+            .Select(unit => ReportLines.LineFor(task, unit.Id, periodKey, cutOff)!)
+            .ToList();
+        var own = all.Where(line => person?.Memberships.Any(m => m.UnitId == line.Unit.Id) == true).ToList();
+        var chosen = own.Count > 0 || person is null || !(person.IsOfficeStaff || person.IsAdmin)
+            ? own
+            : all.Where(line => !line.IsContribution).ToList();
+        if (chosen.Count == 0)
+        {
+            reply.Text = texts.UpdateNotAllowed(key);
+            return;
+        }
+
+        var attachments = new List<Attachment>();
+        foreach (var line in chosen.Take(MaxCards))
+        {
+            var model = await cards.ModelAsync(line, cards.NewCardId(), ct);
+            attachments.Add(ProgressCard.Form(model, texts).ToAttachment());
+        }
+
+        reply.Attachments = attachments;
+    }
+
+    public async Task HistoryAsync(Activity reply, TaskKey key, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(texts);
+        var task = await lines.TaskAsync(key, ct);
+        if (task is null)
+        {
+            reply.Text = texts.TaskNotFound(key);
+            return;
+        }
+
+        var (entries, total) = await ledger.HistoryAsync(task.Id, ProgressHistoryCard.MaxEntries, ct);
+        reply.Attachments = [ProgressHistoryCard.Build(task, entries, total, texts).ToAttachment()];
+    }
+}

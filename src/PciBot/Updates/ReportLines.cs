@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using PciBot.Data;
+using PciBot.Registry;
+
+namespace PciBot.Updates;
+
+/// <summary>
+/// Works out which lines a task has: its internal lead units (groups such as "Các phòng, đơn vị thuộc Sở" stand for
+/// their member units) report, its internal coordinating units contribute. External units have no line.
+/// </summary>
+internal sealed class ReportLines(PciBotDbContext db)
+{
+    /// <summary>A task of the current plan with its plan, index and units, or null.</summary>
+    public async Task<PlanTask?> TaskAsync(int taskId, CancellationToken ct)
+    {
+        var planId = await CurrentPlanIdAsync(ct);
+        return await Tasks().SingleOrDefaultAsync(t => t.Id == taskId && t.PlanId == planId && !t.IsArchived, ct);
+    }
+
+    public async Task<PlanTask?> TaskAsync(TaskKey key, CancellationToken ct)
+    {
+        var planId = await CurrentPlanIdAsync(ct);
+        return await Tasks().SingleOrDefaultAsync(t => t.Family == key.Family && t.Number == key.Number && t.PlanId == planId && !t.IsArchived, ct);
+    }
+
+    /// <summary>
+    /// The line a card's ids name, or null when they name none: the task is not in the current plan, the unit neither
+    /// leads nor supports it, or the period is not one the task is reported against.
+    /// </summary>
+    public async Task<ReportLine?> FindAsync(int taskId, int unitId, string periodKey, DateOnly today, CancellationToken ct)
+    {
+        var task = await TaskAsync(taskId, ct);
+        return task is not null && TaskPeriods.TryCutOff(task, periodKey, today, out var cutOff)
+            ? LineFor(task, unitId, periodKey, cutOff)
+            : null;
+    }
+
+    /// <summary>The line of a reminder the bot decided to send itself, whatever has changed in the plan since.</summary>
+    public async Task<ReportLine> ForReminderAsync(int taskId, int unitId, string periodKey, DateOnly cutOff, CancellationToken ct)
+    {
+        var task = await Tasks().SingleAsync(t => t.Id == taskId, ct);
+        if (LineFor(task, unitId, periodKey, cutOff) is { } line)
+        {
+            return line;
+        }
+
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
+        return new ReportLine(task, unit, periodKey, cutOff, IsContribution: false);
+    }
+
+    public static ReportLine? LineFor(PlanTask task, int unitId, string periodKey, DateOnly cutOff)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (LeadUnits(task).SingleOrDefault(u => u.Id == unitId) is { } lead)
+        {
+            return new ReportLine(task, lead, periodKey, cutOff, IsContribution: false);
+        }
+
+        return CoordinatingUnits(task).SingleOrDefault(u => u.Id == unitId) is { } coordinating
+            ? new ReportLine(task, coordinating, periodKey, cutOff, IsContribution: true)
+            : null;
+    }
+
+    public static IReadOnlyList<Unit> LeadUnits(PlanTask task) => Expand(task, TaskUnitRole.Lead);
+
+    /// <summary>Internal units that support the task without also leading it.</summary>
+    public static IReadOnlyList<Unit> CoordinatingUnits(PlanTask task)
+    {
+        var lead = LeadUnits(task).Select(u => u.Id).ToHashSet();
+        return Expand(task, TaskUnitRole.Coordinating).Where(u => !lead.Contains(u.Id)).ToList();
+    }
+
+    private static List<Unit> Expand(PlanTask task, TaskUnitRole role) =>
+        task.Units.Where(l => l.Role == role)
+            .OrderBy(l => l.Order)
+            .Select(l => l.Unit!)
+            .SelectMany(u => u.Kind == UnitKind.Group
+                ? u.Members.Where(m => m.Internal && m.Kind == UnitKind.Unit).OrderBy(m => m.Id)
+                : u.Internal ? [u] : Enumerable.Empty<Unit>())
+            .DistinctBy(u => u.Id)
+            .ToList();
+
+    private IQueryable<PlanTask> Tasks() =>
+        db.Tasks.AsNoTracking()
+            .Include(t => t.Plan)
+            .Include(t => t.Index)
+            .Include(t => t.Units).ThenInclude(u => u.Unit).ThenInclude(u => u!.Members)
+            .AsSplitQuery();
+
+    private Task<int> CurrentPlanIdAsync(CancellationToken ct) =>
+        db.Plans.OrderByDescending(p => p.Year).ThenByDescending(p => p.IssuedOn).Select(p => p.Id).FirstOrDefaultAsync(ct);
+}

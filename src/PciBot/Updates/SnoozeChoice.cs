@@ -1,0 +1,9 @@
+namespace PciBot.Updates;
+
+/// <summary>When a snoozed reminder comes back.</summary>
+internal enum SnoozeChoice
+{
+    OneDay,
+    ThreeDays,
+    NextWeek,
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PciBot.Calendar;
+using PciBot.Data;
+using PciBot.People;
+using PciBot.Reminders;
+
+namespace PciBot.Updates;
+
+/// <summary>
+/// "Nhắc lại sau": queues one reminder for one person in the outbox, due on the chosen working day. The reminder
+/// schedules are left as they are; the dispatcher sends the row like any other when it falls due.
+/// </summary>
+internal sealed class Snoozes(
+    PciBotDbContext db,
+    WorkingCalendarSource calendars,
+    IOptions<UpdatesOptions> options,
+    TimeProvider time,
+    ILogger<Snoozes> logger)
+{
+    public const string ScheduleKey = "snooze";
+
+    public static string WireName(SnoozeChoice choice) => choice switch
+    {
+        SnoozeChoice.OneDay => "1d",
+        SnoozeChoice.ThreeDays => "3d",
+        _ => "next-week",
+    };
+
+    public static bool TryParse(string? wireName, out SnoozeChoice choice)
+    {
+        foreach (var candidate in Enum.GetValues<SnoozeChoice>())
+        {
+            if (WireName(candidate) == wireName)
+            {
+                choice = candidate;
+                return true;
+            }
+        }
+
+        choice = default;
+        return false;
+    }
+
+    /// <summary>The snooze time of day on the chosen day, moved on to a working day if it is not one.</summary>
+    public async Task<DateTimeOffset> DueAtAsync(SnoozeChoice choice, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(time);
+        var day = choice switch
+        {
+            SnoozeChoice.OneDay => today.AddDays(1),
+            SnoozeChoice.ThreeDays => today.AddDays(3),
+            _ => today.AddDays(DaysUntilNextMonday(today)),
+        };
+        var calendar = await calendars.GetAsync(ct);
+        return VietnamTime.AtLocal(calendar.OnOrAfterWorkingDay(day), options.Value.SnoozeLocalTime);
+    }
+
+    /// <summary>
+    /// Queues the reminder and returns when it will come. Pressing the same choice twice queues it once (the outbox's
+    /// unique key); choosing again from the same card replaces the earlier choice if it has not gone out yet.
+    /// </summary>
+    public async Task<DateTimeOffset> QueueAsync(ReportLine line, Person person, SnoozeChoice choice, string cardId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(person);
+        var dueAt = await DueAtAsync(choice, ct);
+        var now = time.GetUtcNow();
+        var cardKey = $"{line.PeriodKey}/{cardId}@";
+        var periodKey = string.Create(CultureInfo.InvariantCulture, $"{cardKey}{VietnamTime.ToLocal(dueAt):yyyyMMddHHmm}");
+        var recipientKey = $"person:{person.Id}";
+        var subject = $"task:{line.Task.Id}/unit:{line.Unit.Id}";
+
+        var earlier = await db.Outbox
+            .Where(o => o.ScheduleKey == ScheduleKey && o.RecipientKey == recipientKey && o.Subject == subject
+                && o.PeriodKey.StartsWith(cardKey) && o.PeriodKey != periodKey
+                && o.Status == OutboxStatus.Pending && (o.ClaimedUntil == null || o.ClaimedUntil < now))
+            .ToListAsync(ct);
+        foreach (var replaced in earlier)
+        {
+            replaced.Status = OutboxStatus.Skipped;
+            replaced.LastError = "replaced by a later snooze";
+        }
+
+        var queued = await db.Outbox.AnyAsync(o => o.ScheduleKey == ScheduleKey && o.PeriodKey == periodKey && o.RecipientKey == recipientKey && o.Subject == subject, ct);
+        if (!queued)
+        {
+            db.Outbox.Add(new OutboxMessage
+            {
+                ScheduleKey = ScheduleKey,
+                PeriodKey = periodKey,
+                RecipientKind = RecipientKind.Person,
+                RecipientKey = recipientKey,
+                PersonId = person.Id,
+                Subject = subject,
+                Stage = ReminderStage.Snooze,
+                TaskId = line.Task.Id,
+                UnitId = line.Unit.Id,
+                ReportPeriodKey = line.PeriodKey,
+                CutOff = line.CutOff,
+                Status = OutboxStatus.Pending,
+                CreatedAt = now,
+                NextAttemptAt = dueAt,
+            });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same choice pressed twice at once: the other press queued it, which is all that is wanted.
+            db.ChangeTracker.Clear();
+        }
+
+        UpdatesLog.Snoozed(logger, line.Task.Id, line.Unit.Id, person.Id, dueAt);
+        return dueAt;
+    }
+
+    private static int DaysUntilNextMonday(DateOnly today)
+    {
+        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
+        return days == 0 ? 7 : days;
+    }
+}

@@ -1,0 +1,22 @@
+namespace PciBot.Updates;
+
+internal static class UpdatesFeature
+{
+    public static IHostApplicationBuilder AddUpdates(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<UpdatesOptions>()
+            .BindConfiguration(UpdatesOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<ReportLines>();
+        builder.Services.AddScoped<UpdateAccess>();
+        builder.Services.AddScoped<ProgressLedger>();
+        builder.Services.AddScoped<ProgressCards>();
+        builder.Services.AddScoped<Snoozes>();
+        builder.Services.AddScoped<ExtensionRequests>();
+        builder.Services.AddScoped<ExtensionNoticeCard>();
+        builder.Services.AddScoped<ProgressActions>();
+        builder.Services.AddScoped<ProgressCommands>();
+        return builder;
+    }
+}
