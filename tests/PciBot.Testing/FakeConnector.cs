@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace PciBot.Tests.Infrastructure;
+namespace PciBot.Testing;
 
 /// <summary>
 /// A Teams Connector stand-in: a real HTTP server on loopback that records every call the bot makes
@@ -89,12 +88,4 @@ public sealed class FakeConnector : IAsyncDisposable
         await app.DisposeAsync();
         arrived.Dispose();
     }
-}
-
-/// <summary>One request the bot made to the Connector.</summary>
-public sealed record RecordedCall(string Method, string RawPath, string Path, string Authorization, JsonNode? Body)
-{
-    public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
-
-    public string CardText => Card is null ? "" : Card.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PciBot.Testing;
+
+/// <summary>One request the bot made to the Connector.</summary>
+public sealed record RecordedCall(string Method, string RawPath, string Path, string Authorization, JsonNode? Body)
+{
+    public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
+
+    public string CardText => Card is null ? "" : Card.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}
