@@ -23,7 +23,7 @@ internal static class ConnectorResilience
     {
         var services = context.ServiceProvider;
         var options = services.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-        var timeProvider = services.GetRequiredService<TimeProvider>();
+        var timeProvider = services.GetRequiredKeyedService<TimeProvider>(ConnectorOptions.ClockKey);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConnectorClient).FullName!);
 
         builder.TimeProvider = timeProvider;
