@@ -11,6 +11,7 @@ internal static class RemindersFeature
             .BindConfiguration(DispatchOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>();
         builder.Services.AddSingleton(services => new RateLimitClock(services.GetRequiredKeyedService<TimeProvider>(ConnectorOptions.ClockKey)));
         builder.Services.AddSingleton(services => new SendRateLimiter(
             services.GetRequiredService<IOptions<DispatchOptions>>().Value,
