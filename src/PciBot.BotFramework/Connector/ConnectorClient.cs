@@ -1,12 +1,16 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PciBot.BotFramework.Schema;
 
 namespace PciBot.BotFramework.Connector;
 
 /// <summary>The Bot Connector client; a typed <see cref="HttpClient"/> with the retry pipeline and the bot's token.</summary>
-internal sealed class ConnectorClient(HttpClient httpClient, TimeProvider timeProvider, ILogger<ConnectorClient> logger) : IConnectorClient
+internal sealed class ConnectorClient(
+    HttpClient httpClient,
+    [FromKeyedServices(ConnectorOptions.ClockKey)] TimeProvider timeProvider,
+    ILogger<ConnectorClient> logger) : IConnectorClient
 {
     private const string CorrelationHeader = "X-Correlating-OperationId";
     private const int MaxErrorBodyChars = 16 * 1024;

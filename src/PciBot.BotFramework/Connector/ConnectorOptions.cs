@@ -8,6 +8,13 @@ public sealed class ConnectorOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Bot:Connector";
 
+    /// <summary>
+    /// The service key of the <see cref="TimeProvider"/> the client waits on: backoff, <c>Retry-After</c> and timeouts.
+    /// Teams counts them in real time, whatever clock the rest of the host keeps (a test may freeze that one), so
+    /// <c>AddBotFramework</c> registers <see cref="TimeProvider.System"/> under this key unless one is registered already.
+    /// </summary>
+    public const string ClockKey = "PciBot.BotFramework.Connector.Clock";
+
     /// <summary>How many times a throttled or transiently failed call is retried (0 to turn retries off).</summary>
     [Range(0, 10)]
     public int MaxRetryAttempts { get; set; } = 3;

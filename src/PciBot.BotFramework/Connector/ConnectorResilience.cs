@@ -19,11 +19,17 @@ internal static class ConnectorResilience
 {
     public const string PipelineName = "bot-connector";
 
+    /// <summary>
+    /// Added to a <c>Retry-After</c> wait. Timers run on coarse system ticks and may fire a few milliseconds early, and
+    /// a call that arrives before the wait has passed is throttled again.
+    /// </summary>
+    public static readonly TimeSpan RetryAfterSlack = TimeSpan.FromMilliseconds(50);
+
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
         var services = context.ServiceProvider;
         var options = services.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-        var timeProvider = services.GetRequiredService<TimeProvider>();
+        var timeProvider = services.GetRequiredKeyedService<TimeProvider>(ConnectorOptions.ClockKey);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConnectorClient).FullName!);
 
         builder.TimeProvider = timeProvider;
@@ -40,7 +46,7 @@ internal static class ConnectorResilience
                 ShouldHandle = args => ValueTask.FromResult(
                     ShouldRetry(args.Outcome, args.Context.GetRequestMessage()?.Method, options, timeProvider)),
                 DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } response ? RetryAfter(response, timeProvider) : null),
+                    args.Outcome.Result is { } response && RetryAfter(response, timeProvider) is { } wait ? wait + RetryAfterSlack : (TimeSpan?)null),
                 OnRetry = args =>
                 {
                     ConnectorLog.Retrying(

@@ -21,7 +21,9 @@ public static class BotFrameworkExtensions
     /// Binds and validates <see cref="BotFrameworkOptions"/> (<c>Bot</c>) and <see cref="ConnectorOptions"/>
     /// (<c>Bot:Connector</c>) at start, and registers inbound token validation, <see cref="IBotTokenProvider"/>,
     /// <see cref="IConnectorClient"/> (typed client with retries) and <see cref="TimeProvider.System"/> unless a
-    /// <see cref="TimeProvider"/> is already registered. The host registers its <see cref="IActivityHandler"/>.
+    /// <see cref="TimeProvider"/> is already registered. The connector client waits on its own clock, the
+    /// <see cref="TimeProvider"/> keyed <see cref="ConnectorOptions.ClockKey"/> (the system clock unless the host registers
+    /// one). The host registers its <see cref="IActivityHandler"/>.
     /// </summary>
     public static IHostApplicationBuilder AddBotFramework(this IHostApplicationBuilder builder)
     {
@@ -44,6 +46,7 @@ public static class BotFrameworkExtensions
         services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(ConnectorOptions.ClockKey, TimeProvider.System);
         services.AddHttpClient(BotTokenValidator.MetadataHttpClientName, client =>
         {
             client.Timeout = TimeSpan.FromSeconds(15);

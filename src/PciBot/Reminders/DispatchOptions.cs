@@ -27,9 +27,13 @@ internal sealed class DispatchOptions
     [Range(1, 10000)]
     public int BatchSize { get; set; } = 200;
 
-    /// <summary>How long a claimed row stays with this dispatcher before another may take it over.</summary>
+    /// <summary>
+    /// How long a claimed row stays with this dispatcher before another may take it over; renewed as its post starts,
+    /// so it must be longer than a post can take (Bot:Connector:TotalTimeout). A row a stopped dispatcher left
+    /// claimed waits this long after a crash.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(4);
 
     /// <summary>How often the outbox is looked at when nothing signals new rows.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]

@@ -47,15 +47,24 @@ internal sealed class OutboxMessage
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the message is due, by the business clock (a snooze puts it in the future).</summary>
     public DateTimeOffset NextAttemptAt { get; set; }
 
-    /// <summary>Which dispatcher holds the row, and until when; an expired claim may be taken over.</summary>
+    /// <summary>Which dispatcher holds the row; an expired claim may be taken over.</summary>
     public string? ClaimedBy { get; set; }
 
+    /// <summary>
+    /// Until when (real time) the row is not taken: the lease of <see cref="ClaimedBy"/>, or with no claim, the wait
+    /// before a retry (backoff or Teams' Retry-After).
+    /// </summary>
     public DateTimeOffset? ClaimedUntil { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>
+    /// The conversation the message is posted to, written just before the post. A pending row that has one was being
+    /// posted when its dispatcher stopped, so it is never posted again (it becomes <see cref="OutboxStatus.Unconfirmed"/>).
+    /// </summary>
     public string? ConversationId { get; set; }
 
     /// <summary>The Teams activity id of the sent message, needed to update the card in place.</summary>

@@ -13,4 +13,10 @@ internal enum OutboxStatus
 
     /// <summary>Not sent because the recipient has reported in the meantime, or the schedule no longer applies.</summary>
     Skipped,
+
+    /// <summary>
+    /// Posted, but no answer came (timeout, dropped connection, stop or crash mid-call), so Teams may or may not show
+    /// it. Never posted again: a second card is worse than relying on the follow-up reminder.
+    /// </summary>
+    Unconfirmed,
 }

@@ -16,6 +16,7 @@ namespace PciBot.Reminders;
 internal sealed class RecipientResolver(
     PciBotDbContext db,
     IConnectorClient connector,
+    SendRateLimiter limiter,
     IOptions<DispatchOptions> dispatch,
     IOptions<BotFrameworkOptions> bot,
     TimeProvider time)
@@ -76,7 +77,11 @@ internal sealed class RecipientResolver(
         ConversationResourceResponse created;
         try
         {
-            created = await connector.CreateConversationAsync(serviceUrl, parameters, ct);
+            // Opening a chat counts against Teams' limits like a send; the turn is the member's, as no conversation exists yet.
+            using (await limiter.TakeTurnAsync($"member:{person.TeamsUserId}", ct))
+            {
+                created = await connector.CreateConversationAsync(serviceUrl, parameters, ct);
+            }
         }
         catch (ConnectorException e) when (!e.IsTransient)
         {
@@ -100,7 +105,22 @@ internal sealed class RecipientResolver(
             LastSeenAt = now,
         };
         db.Conversations.Add(record);
-        await db.SaveChangesAsync(ct);
-        return new DeliveryTarget(record.Id, record.ServiceUrl, record.ConversationId, null);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (db.Entry(record).State == EntityState.Added)
+        {
+            // Another dispatcher opened the same chat at the same time (Teams answers the same conversation for the
+            // same member) and stored it first; theirs is the one to use.
+            db.Entry(record).State = EntityState.Detached;
+            record = await db.Conversations.SingleAsync(c => c.Kind == ConversationKind.Personal && c.Key == person.TeamsUserId, ct);
+            if (!record.IsReachable)
+            {
+                throw new UnreachableException(record.UnreachableReason ?? "unreachable");
+            }
+        }
+
+        return new DeliveryTarget(record.Id, record.ServiceUrl, record.ConversationId, record.Locale);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PciBot.BotFramework.Connector;
 
 namespace PciBot.Reminders;
 
@@ -10,7 +11,8 @@ internal static class RemindersFeature
             .BindConfiguration(DispatchOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(new RateLimitClock(TimeProvider.System));
+        builder.Services.AddSingleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>();
+        builder.Services.AddSingleton(services => new RateLimitClock(services.GetRequiredKeyedService<TimeProvider>(ConnectorOptions.ClockKey)));
         builder.Services.AddSingleton(services => new SendRateLimiter(
             services.GetRequiredService<IOptions<DispatchOptions>>().Value,
             services.GetRequiredService<RateLimitClock>().Time));

@@ -22,4 +22,16 @@ internal static partial class RemindersLog
 
     [LoggerMessage(EventId = 414, Level = LogLevel.Error, Message = "A dispatch round failed; the outbox is tried again at the next round")]
     public static partial void DispatchRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 415, Level = LogLevel.Warning, Message = "Outbox message {Id} ({Subject}) was posted but no answer came ({Reason}); it is not posted again, so it cannot arrive twice")]
+    public static partial void Unconfirmed(ILogger logger, long id, string subject, string reason);
+
+    [LoggerMessage(EventId = 416, Level = LogLevel.Error, Message = "Outbox message {Id} could not be prepared for sending; it is tried again later")]
+    public static partial void SendFailed(ILogger logger, long id, Exception exception);
+
+    [LoggerMessage(EventId = 417, Level = LogLevel.Warning, Message = "Outbox message {Id} was being posted when its dispatcher stopped; it is not posted again, so it cannot arrive twice")]
+    public static partial void Interrupted(ILogger logger, long id);
+
+    [LoggerMessage(EventId = 418, Level = LogLevel.Error, Message = "Sending to recipient {Recipient} failed; its messages are taken up again when their claim runs out")]
+    public static partial void GroupFailed(ILogger logger, string recipient, Exception exception);
 }

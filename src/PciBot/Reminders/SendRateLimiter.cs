@@ -1,12 +1,14 @@
 namespace PciBot.Reminders;
 
 /// <summary>
-/// Paces sends to stay inside Teams' limits: per conversation N per second and M per 30 seconds, and a global
-/// rate per app. A caller waits for its slot instead of being throttled; slots are handed out in order, and the
-/// slot recorded for a conversation is the one the send really gets.
+/// Paces sends to stay inside Teams' limits: per conversation N per second and M per 30 seconds, and a global rate
+/// per app. A caller takes the conversation's turn, so one call at a time goes to a conversation (retries included:
+/// nothing else reaches it while the connector waits out a <c>Retry-After</c>), waits until the conversation may be
+/// written to again, then for its place in the global pacing.
 /// </summary>
 internal sealed class SendRateLimiter(DispatchOptions options, TimeProvider clock)
 {
+    private const int PruneThreshold = 10_000;
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan HalfMinute = TimeSpan.FromSeconds(30);
 
@@ -14,13 +16,43 @@ internal sealed class SendRateLimiter(DispatchOptions options, TimeProvider cloc
     private readonly Lock gate = new();
     private readonly TimeSpan globalSpacing = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / options.GlobalPerSecond);
     private DateTimeOffset nextGlobalSlot = DateTimeOffset.MinValue;
+    private int pruneAt = PruneThreshold;
 
-    public async Task WaitAsync(string conversationId, CancellationToken ct)
+    /// <summary>
+    /// Waits for the turn of <paramref name="conversationId"/> and for a moment Teams accepts a call to it; the turn is
+    /// the caller's until it disposes the result, which it does once the call has its answer.
+    /// </summary>
+    public async Task<IDisposable> TakeTurnAsync(string conversationId, CancellationToken ct)
     {
-        var delay = Reserve(conversationId) - clock.GetUtcNow();
-        if (delay > TimeSpan.Zero)
+        Window window;
+        lock (gate)
         {
-            await Task.Delay(delay, clock, ct);
+            window = WindowOf(conversationId);
+            window.Users++;
+        }
+
+        var turn = new Turn(this, window);
+        try
+        {
+            await window.Gate.WaitAsync(ct);
+            turn.Entered = true;
+
+            // The conversation first, without holding a global slot meanwhile: one conversation that must wait does
+            // not hold up the others.
+            await DelayUntilAsync(ReadyAt(window), ct);
+            var slot = ReserveGlobal();
+            lock (gate)
+            {
+                window.Sent.Enqueue(slot);
+            }
+
+            await DelayUntilAsync(slot, ct);
+            return turn;
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
         }
     }
 
@@ -34,38 +66,49 @@ internal sealed class SendRateLimiter(DispatchOptions options, TimeProvider cloc
         }
     }
 
-    private DateTimeOffset Reserve(string conversationId)
+    private DateTimeOffset ReadyAt(Window window)
     {
         lock (gate)
         {
             var now = clock.GetUtcNow();
-            var window = WindowOf(conversationId);
             while (window.Sent.Count > 0 && window.Sent.Peek() <= now - HalfMinute)
             {
                 window.Sent.Dequeue();
             }
 
-            var slot = Later(now, window.HeldUntil);
+            var ready = Later(now, window.HeldUntil);
             var times = window.Sent.ToArray();
             if (times.Length >= options.PerConversationPer30Seconds)
             {
-                slot = Later(slot, times[^options.PerConversationPer30Seconds] + HalfMinute);
+                ready = Later(ready, times[^options.PerConversationPer30Seconds] + HalfMinute);
             }
 
             if (times.Length >= options.PerConversationPerSecond)
             {
-                slot = Later(slot, times[^options.PerConversationPerSecond] + Second);
+                ready = Later(ready, times[^options.PerConversationPerSecond] + Second);
             }
 
-            slot = Later(slot, nextGlobalSlot);
+            return ready;
+        }
+    }
+
+    private DateTimeOffset ReserveGlobal()
+    {
+        lock (gate)
+        {
+            var slot = Later(clock.GetUtcNow(), nextGlobalSlot);
             nextGlobalSlot = slot + globalSpacing;
-            window.Sent.Enqueue(slot);
-            if (window.Sent.Count == 1 && slot <= now && conversations.Count > 50_000)
-            {
-                PruneIdle(now);
-            }
-
             return slot;
+        }
+    }
+
+    private async Task DelayUntilAsync(DateTimeOffset moment, CancellationToken ct)
+    {
+        // Timers run on coarse system ticks and may wake a little early; a call before its moment would be throttled.
+        TimeSpan delay;
+        while ((delay = moment - clock.GetUtcNow()) > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, clock, ct);
         }
     }
 
@@ -73,6 +116,12 @@ internal sealed class SendRateLimiter(DispatchOptions options, TimeProvider cloc
     {
         if (!conversations.TryGetValue(conversationId, out var window))
         {
+            if (conversations.Count >= pruneAt)
+            {
+                PruneIdle(clock.GetUtcNow());
+                pruneAt = Math.Max(PruneThreshold, conversations.Count * 2);
+            }
+
             window = new Window();
             conversations.Add(conversationId, window);
         }
@@ -84,10 +133,24 @@ internal sealed class SendRateLimiter(DispatchOptions options, TimeProvider cloc
     {
         foreach (var (id, window) in conversations)
         {
-            if (window.HeldUntil < now && (window.Sent.Count == 0 || window.Sent.Last() <= now - HalfMinute))
+            if (window.Users == 0 && window.HeldUntil < now && (window.Sent.Count == 0 || window.Sent.Last() <= now - HalfMinute))
             {
                 conversations.Remove(id);
+                window.Gate.Dispose();
             }
+        }
+    }
+
+    private void Leave(Window window, bool entered)
+    {
+        if (entered)
+        {
+            window.Gate.Release();
+        }
+
+        lock (gate)
+        {
+            window.Users--;
         }
     }
 
@@ -95,8 +158,28 @@ internal sealed class SendRateLimiter(DispatchOptions options, TimeProvider cloc
 
     private sealed class Window
     {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        /// <summary>Callers holding or waiting for the turn; a window in use is never pruned.</summary>
+        public int Users { get; set; }
+
         public Queue<DateTimeOffset> Sent { get; } = new();
 
         public DateTimeOffset HeldUntil { get; set; } = DateTimeOffset.MinValue;
+    }
+
+    private sealed class Turn(SendRateLimiter limiter, Window window) : IDisposable
+    {
+        private int disposed;
+
+        public bool Entered { get; set; }
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                limiter.Leave(window, Entered);
+            }
+        }
     }
 }

@@ -29,7 +29,14 @@ internal static class SchedulesFeature
                 store.ProvisionSchema();
             });
         });
-        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddQuartzHostedService(options =>
+        {
+            options.WaitForJobsToComplete = true;
+
+            // Start with the host rather than after it: the database and the triggers are ready by then (their hosted
+            // services run first), and a host that answers requests has a running scheduler, as /healthz reports.
+            options.AwaitApplicationStarted = false;
+        });
         builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");
         return builder;
     }

@@ -2,6 +2,7 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Polly.Timeout;
 using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
@@ -147,8 +148,34 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var requests = server.Requests;
         Assert.Equal(2, requests.Count);
         var waited = Stopwatch.GetElapsedTime(requests[0].ArrivedAt, requests[1].ArrivedAt);
-        Assert.True(waited >= TimeSpan.FromMilliseconds(950), $"The retry came after {waited}, before the Retry-After of 1 s.");
+        Assert.True(waited >= TimeSpan.FromSeconds(1), $"The retry came after {waited}, before the Retry-After of 1 s had passed.");
         Assert.True(waited < TimeSpan.FromSeconds(10), $"The retry came after {waited}.");
+    }
+
+    [Fact]
+    public async Task WaitsForRetryAfterInRealTimeWhenTheHostsClockStandsStill()
+    {
+        server.Answer(new ScriptedAnswer(429, """{"error":{"code":"Throttled","message":"slow down"}}""", RetryAfter: "1"));
+        using var host = ConnectorTestHost.Build(tokens, hostClock: new FakeTimeProvider(new DateTimeOffset(2023, 12, 11, 1, 0, 0, TimeSpan.Zero)));
+
+        var response = await host.Client().SendToConversationAsync(ServiceUrl, "a:1", Activity.CreateMessage("x"), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("activity-2", response.Id);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ReadsARetryAfterDateAgainstRealTimeWhenTheHostsClockStandsStill()
+    {
+        var until = TimeProvider.System.GetUtcNow().AddSeconds(120).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        server.Answer(new ScriptedAnswer(429, """{"error":{"code":"Throttled","message":"slow down"}}""", RetryAfter: until));
+        using var host = ConnectorTestHost.Build(tokens, hostClock: new FakeTimeProvider(new DateTimeOffset(2023, 12, 11, 1, 0, 0, TimeSpan.Zero)));
+
+        var exception = await Assert.ThrowsAsync<ConnectorException>(
+            () => host.Client().SendToConversationAsync(ServiceUrl, "a:1", Activity.CreateMessage("x"), CancellationToken.None));
+
+        Assert.InRange(exception.RetryAfter!.Value, TimeSpan.FromSeconds(100), TimeSpan.FromSeconds(121));
     }
 
     [Fact]

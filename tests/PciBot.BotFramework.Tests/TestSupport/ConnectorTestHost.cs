@@ -10,7 +10,7 @@ namespace PciBot.BotFramework.Tests.TestSupport;
 /// <summary>A host with <c>AddBotFramework</c>, fast retry delays and a fixed token, to get a real <see cref="IConnectorClient"/>.</summary>
 internal static class ConnectorTestHost
 {
-    public static IHost Build(IBotTokenProvider tokens, IDictionary<string, string?>? settings = null)
+    public static IHost Build(IBotTokenProvider tokens, IDictionary<string, string?>? settings = null, TimeProvider? hostClock = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -29,6 +29,11 @@ internal static class ConnectorTestHost
         }
 
         builder.Services.AddSingleton(tokens);
+        if (hostClock is not null)
+        {
+            builder.Services.AddSingleton(hostClock);
+        }
+
         builder.AddBotFramework();
         return builder.Build();
     }

@@ -11,7 +11,7 @@ using PciBot.Data;
 namespace PciBot.Tests.Infrastructure;
 
 /// <summary>
-/// The real host on its own SQLite file, in anonymous development mode, talking to a <see cref="FakeConnector"/>.
+/// The real host on its own SQLite file, in anonymous development mode, talking to a fake Teams connector (<c>PciBot.Testing.FakeConnector</c>).
 /// </summary>
 internal sealed class PciBotApp : WebApplicationFactory<Program>
 {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Conversations;
+using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 
 namespace PciBot.Tests.Messaging;

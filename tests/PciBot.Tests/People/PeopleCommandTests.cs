@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PciBot.People;
+using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 
 namespace PciBot.Tests.People;

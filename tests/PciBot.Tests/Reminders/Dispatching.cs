@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using PciBot.Reminders;
+using PciBot.Testing;
+using PciBot.Tests.Infrastructure;
+
+namespace PciBot.Tests.Reminders;
+
+/// <summary>Settings that make the dispatcher fast to test against a <see cref="FakeConnector"/>, and a bounded wait for it.</summary>
+internal static class Dispatching
+{
+    public static Dictionary<string, string?> Settings(FakeConnector connector, int globalPerSecond = 50, IDictionary<string, string?>? more = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Dispatch:DefaultServiceUrl"] = connector.ServiceUrl,
+            ["Dispatch:GlobalPerSecond"] = globalPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Dispatch:RetryBaseDelay"] = "00:00:00.200",
+            ["Dispatch:PollInterval"] = "00:00:00.100",
+            ["Bot:Connector:BaseDelay"] = "00:00:00.050",
+            ["Bot:Connector:MaxDelay"] = "00:00:00.200",
+            ["Bot:Connector:MaxRetryAfter"] = "00:00:05",
+            ["Bot:Connector:AttemptTimeout"] = "00:00:02",
+            ["Bot:Connector:TotalTimeout"] = "00:00:20",
+            ["Logging:LogLevel:PciBot"] = "Warning",
+        };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    /// <summary>
+    /// Waits (in real time: sending is real time) until the outbox has rows and none is left pending, twice in a row so
+    /// that notices queued by the last sends are seen; fails after <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<List<OutboxMessage>> DrainedAsync(PciBotApp app, TimeSpan timeout, int atLeast = 1)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var quiet = 0;
+        while (true)
+        {
+            var rows = await app.WithDbAsync(db => db.Outbox.AsNoTracking().ToListAsync());
+            quiet = rows.Count >= atLeast && rows.All(r => r.Status != OutboxStatus.Pending) ? quiet + 1 : 0;
+            if (quiet == 2)
+            {
+                return rows;
+            }
+
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) > timeout)
+            {
+                var pending = rows.Where(r => r.Status == OutboxStatus.Pending).Take(5).Select(r => $"{r.Id} {r.Subject} attempts {r.Attempts} claim {r.ClaimedBy} until {r.ClaimedUntil:o} error {r.LastError}");
+                Assert.Fail($"The outbox did not drain in {timeout}: {rows.Count} rows, {rows.Count(r => r.Status == OutboxStatus.Pending)} pending, e.g. {string.Join("; ", pending)}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
