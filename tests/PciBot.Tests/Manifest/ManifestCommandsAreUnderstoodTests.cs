@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 
 namespace PciBot.Tests.Manifest;

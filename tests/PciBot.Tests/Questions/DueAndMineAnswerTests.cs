@@ -1,4 +1,5 @@
 using PciBot.Calendar;
+using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 
 namespace PciBot.Tests.Questions;

@@ -1,3 +1,4 @@
+using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 using PciBot.Updates;
 

@@ -8,6 +8,7 @@ using PciBot.Calendar;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Reminders;
+using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 using PciBot.Updates;
 
