@@ -28,15 +28,43 @@ internal sealed class ReminderMessages(PciBotDbContext db)
         periodKey.StartsWith('D') && DateOnly.TryParseExact(periodKey[1..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var deadline) ? texts.DeadlineLabel(deadline) :
         periodKey;
 
+    /// <summary>
+    /// Reads what the task reminders among <paramref name="messages"/> show, in a fixed number of queries, so that a
+    /// batch renders each distinct card once. The result is safe to use from parallel sends.
+    /// </summary>
+    public async Task<PreparedCards> PrepareAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken ct)
+    {
+        var taskIds = messages.Where(m => m.TaskId is not null).Select(m => m.TaskId!.Value).Distinct().ToList();
+        var unitIds = messages.Where(m => m.UnitId is not null).Select(m => m.UnitId!.Value).Distinct().ToList();
+        if (taskIds.Count == 0)
+        {
+            return new PreparedCards(new Dictionary<int, PlanTask>(), new Dictionary<int, Unit>());
+        }
+
+        var tasks = await TasksWithDetails().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        return new PreparedCards(tasks, units);
+    }
+
+    /// <summary>The reminder card of a task for one of its units, at the stage the message is at.</summary>
+    public static Activity TaskReminder(OutboxMessage message, PlanTask task, Unit unit, BotTexts texts) =>
+        Activity.CreateMessage(attachments: [TaskReminderCard(message, task, unit, texts).ToAttachment()]);
+
+    private IQueryable<PlanTask> TasksWithDetails() => db.Tasks.AsNoTracking()
+        .Include(t => t.Plan)
+        .Include(t => t.Index)
+        .Include(t => t.Units).ThenInclude(u => u.Unit)
+        .AsSplitQuery();
+
     private async Task<AdaptiveCard> TaskReminderAsync(OutboxMessage message, BotTexts texts, CancellationToken ct)
     {
-        var task = await db.Tasks.AsNoTracking()
-            .Include(t => t.Plan)
-            .Include(t => t.Index)
-            .Include(t => t.Units).ThenInclude(u => u.Unit)
-            .AsSplitQuery()
-            .SingleAsync(t => t.Id == message.TaskId, ct);
+        var task = await TasksWithDetails().SingleAsync(t => t.Id == message.TaskId, ct);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == message.UnitId, ct);
+        return TaskReminderCard(message, task, unit, texts);
+    }
+
+    private static AdaptiveCard TaskReminderCard(OutboxMessage message, PlanTask task, Unit unit, BotTexts texts)
+    {
         var period = PeriodText(message.ReportPeriodKey, texts);
         var cutOff = message.CutOff ?? DateOnly.MinValue;
         var (title, intro) = message.Stage switch
