@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Connector;
@@ -24,56 +23,67 @@ internal sealed class OutboxSender(
     ReminderMessages messages,
     IConnectorClient connector,
     SendRateLimiter limiter,
+    OutboxWriter writer,
     RateLimitClock wallClock,
     DispatchSignal signal,
     IOptions<DispatchOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger)
 {
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-    private const int SaveAttempts = 5;
-
     /// <summary>
-    /// Sends <paramref name="ids"/>, all for one recipient, in order. Stops early when <paramref name="stopping"/> is
+    /// Sends <paramref name="rows"/>, all for one recipient, in order. Stops early when <paramref name="stopping"/> is
     /// signalled (what is left stays claimed for the dispatcher to release); when Teams throttles the conversation the
     /// rest waits until it may be written to again.
     /// </summary>
-    public async Task SendAllAsync(IReadOnlyList<long> ids, string claim, CancellationToken stopping, CancellationToken abandon)
+    public async Task SendAllAsync(IReadOnlyList<OutboxMessage> rows, DispatchBatch batch, CancellationToken stopping, CancellationToken abandon)
     {
-        for (var i = 0; i < ids.Count && !stopping.IsCancellationRequested; i++)
+        for (var i = 0; i < rows.Count && !stopping.IsCancellationRequested; i++)
         {
-            if (await SendAsync(ids[i], claim, abandon) is { } heldUntil && i + 1 < ids.Count)
+            var heldUntil = await SendAsync(rows[i], batch, abandon);
+            if (rows[i].Status == OutboxStatus.Unreachable)
             {
-                await DeferAsync(ids.Skip(i + 1).ToList(), claim, heldUntil);
+                // The rest were settled with it, without a call each.
+                return;
+            }
+
+            if (heldUntil is { } until && i + 1 < rows.Count)
+            {
+                await DeferAsync(rows.Skip(i + 1).Select(r => r.Id).ToList(), batch.Claim, until);
                 return;
             }
         }
     }
 
-    /// <summary>Sends one claimed message; returns until when its conversation is held after a throttling answer, if it was.</summary>
-    public async Task<DateTimeOffset?> SendAsync(long id, string claim, CancellationToken ct)
+    /// <summary>
+    /// Sends one claimed message (a copy read at claim time, changed here and written back with its outcome); returns
+    /// until when its conversation is held after a throttling answer, if it was.
+    /// </summary>
+    public async Task<DateTimeOffset?> SendAsync(OutboxMessage message, DispatchBatch batch, CancellationToken ct)
     {
-        var message = await db.Outbox.SingleOrDefaultAsync(o => o.Id == id && o.ClaimedBy == claim && o.Status == OutboxStatus.Pending, ct);
-        if (message is null)
-        {
-            return null;
-        }
-
         message.Attempts++;
         DeliveryTarget? target = null;
         DateTimeOffset? heldUntil = null;
         var posting = false;
         try
         {
-            target = await recipients.ResolveAsync(message, ct);
+            if (!batch.Targets.TryGetValue(message.RecipientKey, out target))
+            {
+                // Not known when the batch was read: opening a chat is a call to Teams too, so make sure first that the
+                // row was not settled meanwhile (another of the recipient's rows found them unreachable).
+                if (!await db.Outbox.AnyAsync(o => o.Id == message.Id && o.ClaimedBy == batch.Claim && o.Status == OutboxStatus.Pending, ct))
+                {
+                    return null;
+                }
+
+                target = await recipients.ResolveAsync(message, ct);
+            }
+
             var activity = await messages.BuildAsync(message, target.Locale, ct);
             using (await limiter.TakeTurnAsync(target.ConversationId, ct))
             {
-                if (!await MarkPostingAsync(message, claim, target))
+                if (!await MarkPostingAsync(message, batch.Claim, target))
                 {
-                    // The lease ran out while waiting and another dispatcher took the row: it is theirs to send.
-                    db.Entry(message).State = EntityState.Detached;
+                    // The row is no longer this dispatcher's (its lease ran out, or it was settled meanwhile).
                     return null;
                 }
 
@@ -88,11 +98,11 @@ internal sealed class OutboxSender(
         }
         catch (UnreachableException e)
         {
-            await MarkUnreachableAsync(message, target, e.Message);
+            MarkUnreachable(message, e.Message);
         }
         catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
-            await MarkUnreachableAsync(message, target, $"{(int)e.StatusCode} {e.ErrorCode}".Trim());
+            MarkUnreachable(message, $"{(int)e.StatusCode} {e.ErrorCode}".Trim());
         }
         catch (ConnectorException e) when (e.IsTransient)
         {
@@ -120,6 +130,7 @@ internal sealed class OutboxSender(
             // Abandoned at shutdown before anything was posted: it is sent after the next start.
             message.Attempts--;
             message.ConversationId = null;
+            message.ClaimedUntil = null;
             message.LastError = "abandoned at shutdown";
         }
         catch (Exception e) when (posting)
@@ -141,8 +152,11 @@ internal sealed class OutboxSender(
         }
 
         // The outcome is kept even when the host is stopping: a card that went out must not be sent again.
-        await SaveAsync();
-        await AfterOutcomeAsync(message);
+        if (await RecordAsync(message, batch.Claim))
+        {
+            await AfterOutcomeAsync(message, target);
+        }
+
         return heldUntil;
     }
 
@@ -152,29 +166,52 @@ internal sealed class OutboxSender(
     /// </summary>
     private async Task<bool> MarkPostingAsync(OutboxMessage message, string claim, DeliveryTarget target)
     {
-        var until = wallClock.Time.GetUtcNow() + options.Value.ClaimLease;
-        var marked = await db.Outbox
-            .Where(o => o.Id == message.Id && o.ClaimedBy == claim && o.Status == OutboxStatus.Pending)
-            .ExecuteUpdateAsync(
-                set => set.SetProperty(o => o.ConversationId, target.ConversationId)
-                    .SetProperty(o => o.ClaimedUntil, until)
-                    .SetProperty(o => o.Attempts, message.Attempts),
-                CancellationToken.None);
-        // The tracked row must start from what the database now holds, or clearing the mark later would look like no change.
-        var entry = db.Entry(message);
-        entry.Property(o => o.ConversationId).OriginalValue = target.ConversationId;
-        entry.Property(o => o.ClaimedUntil).OriginalValue = until;
-        entry.Property(o => o.Attempts).OriginalValue = message.Attempts;
-        message.ConversationId = target.ConversationId;
+        var (id, attempts, conversationId) = (message.Id, message.Attempts, target.ConversationId);
+        DateTimeOffset? until = wallClock.Time.GetUtcNow() + options.Value.ClaimLease;
+        var marked = await writer.WriteAsync(w => w.Outbox
+            .Where(o => o.Id == id && o.ClaimedBy == claim && o.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(o => o.ConversationId, conversationId)
+                .SetProperty(o => o.ClaimedUntil, until)
+                .SetProperty(o => o.Attempts, attempts)));
+        message.ConversationId = conversationId;
         message.ClaimedUntil = until;
         return marked == 1;
     }
 
+    /// <summary>
+    /// Writes the outcome. A card that went out is recorded whatever happened to the claim; any other outcome only while
+    /// the row is still this dispatcher's, so it never overwrites what another one did with it.
+    /// </summary>
+    private async Task<bool> RecordAsync(OutboxMessage message, string claim)
+    {
+        var (id, status, attempts, sentAt, activityId, error, conversationId, until) =
+            (message.Id, message.Status, message.Attempts, message.SentAt, message.ActivityId, message.LastError, message.ConversationId, message.ClaimedUntil);
+
+        // Plain captured values only: EF compiles a delegate for every other expression it has to evaluate, on every call.
+        var sent = status == OutboxStatus.Sent;
+        string? released = null;
+        var written = await writer.WriteAsync(w => w.Outbox
+            .Where(o => o.Id == id && (sent || o.ClaimedBy == claim))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(o => o.Status, status)
+                .SetProperty(o => o.Attempts, attempts)
+                .SetProperty(o => o.SentAt, sentAt)
+                .SetProperty(o => o.ActivityId, activityId)
+                .SetProperty(o => o.LastError, error)
+                .SetProperty(o => o.ConversationId, conversationId)
+                .SetProperty(o => o.ClaimedBy, released)
+                .SetProperty(o => o.ClaimedUntil, until)));
+        return written == 1;
+    }
+
     private async Task DeferAsync(List<long> ids, string claim, DateTimeOffset until)
     {
-        await db.Outbox
+        string? released = null;
+        DateTimeOffset? heldUntil = until;
+        await writer.WriteAsync(w => w.Outbox
             .Where(o => ids.Contains(o.Id) && o.ClaimedBy == claim && o.Status == OutboxStatus.Pending)
-            .ExecuteUpdateAsync(set => set.SetProperty(o => o.ClaimedBy, (string?)null).SetProperty(o => o.ClaimedUntil, until), CancellationToken.None);
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.ClaimedBy, released).SetProperty(o => o.ClaimedUntil, heldUntil)));
     }
 
     private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter)
@@ -209,20 +246,15 @@ internal sealed class OutboxSender(
         RemindersLog.Unconfirmed(logger, message.Id, message.Subject, reason);
     }
 
-    private async Task MarkUnreachableAsync(OutboxMessage message, DeliveryTarget? target, string reason)
+    private void MarkUnreachable(OutboxMessage message, string reason)
     {
         message.Status = OutboxStatus.Unreachable;
         message.LastError = Truncate(reason);
         RemindersLog.Unreachable(logger, message.Id, reason);
-        if (target is not null && await db.Conversations.FindAsync([target.ConversationRecordId], CancellationToken.None) is { } record)
-        {
-            record.IsReachable = false;
-            record.UnreachableReason = Truncate(reason);
-        }
     }
 
-    /// <summary>What follows from an outcome: the Office hears once about a person the bot cannot reach.</summary>
-    private async Task AfterOutcomeAsync(OutboxMessage message)
+    /// <summary>What follows from an outcome: an unreachable conversation is noted, and the Office hears once about a person.</summary>
+    private async Task AfterOutcomeAsync(OutboxMessage message, DeliveryTarget? target)
     {
         if (message.Status is not (OutboxStatus.Unreachable or OutboxStatus.Failed))
         {
@@ -231,7 +263,7 @@ internal sealed class OutboxSender(
 
         if (message.Status == OutboxStatus.Unreachable)
         {
-            await SettleOthersAsync(message);
+            await SettleAsync(message, target);
         }
 
         if (message.PersonId is { } personId)
@@ -241,22 +273,34 @@ internal sealed class OutboxSender(
     }
 
     /// <summary>
-    /// The recipient's other due messages would be refused the same way: they are settled now, without a call each.
-    /// Rows being posted elsewhere (marked with a conversation) are left to their outcome.
+    /// Notes the conversation as unreachable until the person writes again, and settles the recipient's other due
+    /// messages, which would be refused the same way, without a call each. Rows being posted elsewhere (marked with a
+    /// conversation) are left to their outcome.
     /// </summary>
-    private async Task SettleOthersAsync(OutboxMessage message)
+    private async Task SettleAsync(OutboxMessage message, DeliveryTarget? target)
     {
+        var (id, kind, personId, recordId, reason) = (message.Id, message.RecipientKind, message.PersonId, message.ConversationRecordId, message.LastError);
+        var conversationReason = reason is { Length: > 256 } ? reason[..256] : reason;
         var now = time.GetUtcNow();
-        var others = db.Outbox.Where(o => o.Id != message.Id && o.Status == OutboxStatus.Pending && o.ConversationId == null && o.NextAttemptAt <= now);
-        others = message.RecipientKind == RecipientKind.Person
-            ? others.Where(o => o.RecipientKind == RecipientKind.Person && o.PersonId == message.PersonId)
-            : others.Where(o => o.RecipientKind == RecipientKind.Conversation && o.ConversationRecordId == message.ConversationRecordId);
-        await others.ExecuteUpdateAsync(
-            set => set.SetProperty(o => o.Status, OutboxStatus.Unreachable)
-                .SetProperty(o => o.LastError, message.LastError)
+        await writer.WriteAsync(async w =>
+        {
+            if (target is not null)
+            {
+                await w.Conversations.Where(c => c.Id == target.ConversationRecordId).ExecuteUpdateAsync(set => set
+                    .SetProperty(c => c.IsReachable, false)
+                    .SetProperty(c => c.UnreachableReason, conversationReason));
+            }
+
+            var others = w.Outbox.Where(o => o.Id != id && o.Status == OutboxStatus.Pending && o.ConversationId == null && o.NextAttemptAt <= now);
+            others = kind == RecipientKind.Person
+                ? others.Where(o => o.RecipientKind == RecipientKind.Person && o.PersonId == personId)
+                : others.Where(o => o.RecipientKind == RecipientKind.Conversation && o.ConversationRecordId == recordId);
+            return await others.ExecuteUpdateAsync(set => set
+                .SetProperty(o => o.Status, OutboxStatus.Unreachable)
+                .SetProperty(o => o.LastError, reason)
                 .SetProperty(o => o.ClaimedBy, (string?)null)
-                .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null),
-            CancellationToken.None);
+                .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null));
+        });
     }
 
     /// <summary>Queues one notice per unreachable person (not per message), so a blocked bot never floods the Office.</summary>
@@ -295,36 +339,18 @@ internal sealed class OutboxSender(
             return;
         }
 
-        db.Outbox.AddRange(notices);
         try
         {
-            await SaveAsync();
+            await writer.WriteAsync(async w =>
+            {
+                w.Outbox.AddRange(notices);
+                return await w.SaveChangesAsync();
+            });
             signal.Notify();
         }
         catch (DbUpdateException)
         {
             // Another dispatcher queued the same notice at the same moment; the unique index kept one.
-            foreach (var notice in notices)
-            {
-                db.Entry(notice).State = EntityState.Detached;
-            }
-        }
-    }
-
-    /// <summary>Saves, waiting out a database another writer holds for longer than its busy timeout.</summary>
-    private async Task SaveAsync()
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await db.SaveChangesAsync(CancellationToken.None);
-                return;
-            }
-            catch (DbUpdateException e) when (attempt < SaveAttempts && e.InnerException is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked })
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), wallClock.Time);
-            }
         }
     }
 

@@ -17,6 +17,7 @@ internal sealed class RecipientResolver(
     PciBotDbContext db,
     IConnectorClient connector,
     SendRateLimiter limiter,
+    OutboxWriter writer,
     IOptions<DispatchOptions> dispatch,
     IOptions<BotFrameworkOptions> bot,
     TimeProvider time)
@@ -34,11 +35,7 @@ internal sealed class RecipientResolver(
 
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == message.PersonId, ct)
             ?? throw new UnreachableException("person unknown");
-        var personal = await db.Conversations
-            .Where(c => c.Kind == ConversationKind.Personal && (c.UserAadObjectId == person.AadObjectId || c.Key == person.TeamsUserId))
-            .OrderByDescending(c => c.IsReachable)
-            .ThenByDescending(c => c.LastSeenAt)
-            .FirstOrDefaultAsync(ct);
+        var personal = await PersonalChatAsync(person, ct);
         if (personal is { IsReachable: true })
         {
             return new DeliveryTarget(personal.Id, personal.ServiceUrl, personal.ConversationId, personal.Locale);
@@ -51,6 +48,72 @@ internal sealed class RecipientResolver(
 
         return await OpenPersonalChatAsync(person, ct);
     }
+
+    /// <summary>
+    /// The known, reachable conversations of the recipients of <paramref name="messages"/>, by recipient key, read in a
+    /// fixed number of queries and chosen as <see cref="ResolveAsync"/> chooses. A recipient missing from the result goes
+    /// through <see cref="ResolveAsync"/>: it is unreachable, or a chat has to be opened.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, DeliveryTarget>> KnownTargetsAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken ct)
+    {
+        var targets = new Dictionary<string, DeliveryTarget>(StringComparer.Ordinal);
+        var recordIds = messages.Where(m => m.RecipientKind == RecipientKind.Conversation && m.ConversationRecordId is not null)
+            .Select(m => m.ConversationRecordId!.Value).Distinct().ToList();
+        if (recordIds.Count > 0)
+        {
+            var records = await db.Conversations.AsNoTracking().Where(c => recordIds.Contains(c.Id) && c.IsReachable).ToDictionaryAsync(c => c.Id, ct);
+            foreach (var message in messages.Where(m => m.RecipientKind == RecipientKind.Conversation))
+            {
+                if (message.ConversationRecordId is { } id && records.TryGetValue(id, out var record))
+                {
+                    targets[message.RecipientKey] = new DeliveryTarget(record.Id, record.ServiceUrl, record.ConversationId, record.Locale);
+                }
+            }
+        }
+
+        var personIds = messages.Where(m => m.RecipientKind == RecipientKind.Person && m.PersonId is not null)
+            .Select(m => m.PersonId!.Value).Distinct().ToList();
+        if (personIds.Count == 0)
+        {
+            return targets;
+        }
+
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.AadObjectId, p.TeamsUserId })
+            .ToDictionaryAsync(p => p.Id, ct);
+        var aadObjectIds = people.Values.Select(p => p.AadObjectId).ToList();
+        var teamsUserIds = people.Values.Where(p => p.TeamsUserId is not null).Select(p => p.TeamsUserId!).ToList();
+        var chats = await db.Conversations.AsNoTracking()
+            .Where(c => c.Kind == ConversationKind.Personal && (aadObjectIds.Contains(c.UserAadObjectId!) || teamsUserIds.Contains(c.Key)))
+            .ToListAsync(ct);
+        var byAadObjectId = chats.Where(c => c.UserAadObjectId is not null).ToLookup(c => c.UserAadObjectId!, StringComparer.Ordinal);
+        var byKey = chats.ToLookup(c => c.Key, StringComparer.Ordinal);
+        foreach (var message in messages.Where(m => m.RecipientKind == RecipientKind.Person))
+        {
+            if (message.PersonId is not { } personId || !people.TryGetValue(personId, out var person))
+            {
+                continue;
+            }
+
+            var best = byAadObjectId[person.AadObjectId].Concat(person.TeamsUserId is null ? [] : byKey[person.TeamsUserId])
+                .OrderByDescending(c => c.IsReachable)
+                .ThenByDescending(c => c.LastSeenAt)
+                .FirstOrDefault();
+            if (best is { IsReachable: true })
+            {
+                targets[message.RecipientKey] = new DeliveryTarget(best.Id, best.ServiceUrl, best.ConversationId, best.Locale);
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>The person's personal chat with the bot: a reachable one first, then the one last heard from.</summary>
+    private Task<ConversationRecord?> PersonalChatAsync(Person person, CancellationToken ct) => db.Conversations
+        .Where(c => c.Kind == ConversationKind.Personal && (c.UserAadObjectId == person.AadObjectId || c.Key == person.TeamsUserId))
+        .OrderByDescending(c => c.IsReachable)
+        .ThenByDescending(c => c.LastSeenAt)
+        .FirstOrDefaultAsync(ct);
 
     private async Task<DeliveryTarget> OpenPersonalChatAsync(Person person, CancellationToken ct)
     {
@@ -74,14 +137,20 @@ internal sealed class RecipientResolver(
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = person.TenantId } },
         };
 
+        // Opening a chat counts against Teams' limits like a send. The turn is the member's (no conversation exists yet),
+        // held until the chat is stored, so that another message for the same person finds it instead of opening it again.
+        using var turn = await limiter.TakeTurnAsync($"member:{person.TeamsUserId}", ct);
+        if (await PersonalChatAsync(person, ct) is { } opened)
+        {
+            return opened.IsReachable
+                ? new DeliveryTarget(opened.Id, opened.ServiceUrl, opened.ConversationId, opened.Locale)
+                : throw new UnreachableException(opened.UnreachableReason ?? "unreachable");
+        }
+
         ConversationResourceResponse created;
         try
         {
-            // Opening a chat counts against Teams' limits like a send; the turn is the member's, as no conversation exists yet.
-            using (await limiter.TakeTurnAsync($"member:{person.TeamsUserId}", ct))
-            {
-                created = await connector.CreateConversationAsync(serviceUrl, parameters, ct);
-            }
+            created = await connector.CreateConversationAsync(serviceUrl, parameters, ct);
         }
         catch (ConnectorException e) when (!e.IsTransient)
         {
@@ -104,17 +173,19 @@ internal sealed class RecipientResolver(
             FirstSeenAt = now,
             LastSeenAt = now,
         };
-        db.Conversations.Add(record);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await writer.WriteAsync(async w =>
+            {
+                w.Conversations.Add(record);
+                return await w.SaveChangesAsync();
+            });
         }
-        catch (DbUpdateException) when (db.Entry(record).State == EntityState.Added)
+        catch (DbUpdateException)
         {
-            // Another dispatcher opened the same chat at the same time (Teams answers the same conversation for the
-            // same member) and stored it first; theirs is the one to use.
-            db.Entry(record).State = EntityState.Detached;
-            record = await db.Conversations.SingleAsync(c => c.Kind == ConversationKind.Personal && c.Key == person.TeamsUserId, ct);
+            // Another host opened the same chat at the same time (Teams answers the same conversation for the same
+            // member) and stored it first; theirs is the one to use.
+            record = await db.Conversations.AsNoTracking().SingleAsync(c => c.Kind == ConversationKind.Personal && c.Key == person.TeamsUserId, ct);
             if (!record.IsReachable)
             {
                 throw new UnreachableException(record.UnreachableReason ?? "unreachable");

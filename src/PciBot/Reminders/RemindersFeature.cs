@@ -17,6 +17,7 @@ internal static class RemindersFeature
             services.GetRequiredService<IOptions<DispatchOptions>>().Value,
             services.GetRequiredService<RateLimitClock>().Time));
         builder.Services.AddSingleton<DispatchSignal>();
+        builder.Services.AddSingleton<OutboxWriter>();
         builder.Services.AddScoped<RecipientResolver>();
         builder.Services.AddScoped<ReminderMessages>();
         builder.Services.AddScoped<OutboxSender>();

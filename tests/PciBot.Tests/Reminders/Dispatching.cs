@@ -57,4 +57,38 @@ internal static class Dispatching
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Each row that was sent arrived exactly once, in its conversation, under the activity id it recorded; nothing else arrived.</summary>
+    public static void AssertEachRowDeliveredOnce(FakeConnector connector, IReadOnlyList<OutboxMessage> rows)
+    {
+        var sent = rows.Where(r => r.Status == OutboxStatus.Sent).ToList();
+        var deliveries = connector.Deliveries.ToList();
+        Assert.Equal(sent.Count, deliveries.Count);
+        var byActivity = deliveries.ToDictionary(d => d.ActivityId);
+        Assert.All(sent, r => Assert.Equal(r.ConversationId, byActivity[r.ActivityId!].ConversationId));
+        foreach (var conversation in sent.GroupBy(r => r.ConversationId))
+        {
+            Assert.Equal(conversation.Count(), connector.DeliveriesTo(conversation.Key!).Count);
+        }
+    }
+
+    /// <summary>A folder for a database that several hosts share in turn; the caller deletes it.</summary>
+    public static string NewDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    public static void DeleteDirectory(string directory)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
 }

@@ -1,4 +1,8 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
+using PciBot.Conversations;
 using PciBot.Reminders;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
@@ -11,9 +15,9 @@ namespace PciBot.Tests.Reminders;
 /// </summary>
 public sealed class ReminderDeliveryTests
 {
-    private static readonly string[] Staffed = ["VP", "TTBCXB", "CNTTBCVT", "CONG_TTDT", "TT_CNTT_DVHCCTT", "BBT_TRANG_TTDT"];
-    private static readonly DateTimeOffset BeforeQ4Reminder = VietnamTime.AtLocal(new DateOnly(2023, 12, 8), new TimeOnly(17, 0));
-    private static readonly DateTimeOffset AtQ4Reminder = VietnamTime.AtLocal(new DateOnly(2023, 12, 11), new TimeOnly(8, 0));
+    internal static readonly string[] Staffed = ["VP", "TTBCXB", "CNTTBCVT", "CONG_TTDT", "TT_CNTT_DVHCCTT", "BBT_TRANG_TTDT"];
+    internal static readonly DateTimeOffset BeforeQ4Reminder = VietnamTime.AtLocal(new DateOnly(2023, 12, 8), new TimeOnly(17, 0));
+    internal static readonly DateTimeOffset AtQ4Reminder = VietnamTime.AtLocal(new DateOnly(2023, 12, 11), new TimeOnly(8, 0));
 
     [Fact]
     public async Task EveryReminderArrivesExactlyOnceThroughThrottlingAndOutages()
@@ -21,12 +25,18 @@ public sealed class ReminderDeliveryTests
         await using var connector = await FakeConnector.StartAsync(new FakeConnectorOptions
         {
             EnforceConversationLimits = true,
-            GlobalPerSecond = 150,
+            GlobalPerSecond = 250,
             FaultRate = 0.25,
             Faults = FakeFaults.Throttle | FakeFaults.Unavailable,
             Seed = 1211,
         });
-        await using var app = PciBotApp.Create(now: BeforeQ4Reminder, settings: Dispatching.Settings(connector, globalPerSecond: 200));
+
+        // Pacing above the connector's global limit, so that it throttles for real as well as by chance; more senders,
+        // as a quarter of them are waiting out a Retry-After at any time.
+        await using var app = PciBotApp.Create(now: BeforeQ4Reminder, settings: Dispatching.Settings(connector, globalPerSecond: 300, new Dictionary<string, string?>
+        {
+            ["Dispatch:Parallelism"] = "64",
+        }));
         await app.WithDbAsync(db => TestPeople.ManyAsync(db, 200, Staffed, connector.ServiceUrl, BeforeQ4Reminder));
 
         // Quartz fires the schedules due at 08:00 on Monday; the dispatcher sends what they queue.
@@ -35,16 +45,183 @@ public sealed class ReminderDeliveryTests
 
         Assert.Empty(rows.Where(r => r.Status != OutboxStatus.Sent).Select(r => $"{r.Id} {r.Status}: {r.LastError}"));
         Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r.ActivityId)));
-        var deliveries = connector.Deliveries.ToList();
-        Assert.Equal(rows.Count, deliveries.Count);
-        var byActivity = deliveries.ToDictionary(d => d.ActivityId);
-        Assert.All(rows, r => Assert.Equal(r.ConversationId, byActivity[r.ActivityId!].ConversationId));
-        foreach (var conversation in rows.GroupBy(r => r.ConversationId))
+        Dispatching.AssertEachRowDeliveredOnce(connector, rows);
+        Assert.Equal(100, connector.CreatedConversations.Count);
+        Assert.True(connector.InjectedFaults >= 0.2 * connector.Calls.Count / 1.25, $"{connector.InjectedFaults} faults in {connector.Calls.Count} calls");
+        Assert.True(connector.Throttled > connector.InjectedFaults / 2, "The global limit never throttled.");
+        Assert.Equal(0, connector.IgnoredRetryAfter);
+    }
+
+    [Fact]
+    public async Task DispatchersRacingOverOneDatabaseSendEachReminderOnce()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        var directory = Dispatching.NewDirectory();
+        try
         {
-            Assert.Equal(conversation.Count(), connector.DeliveriesTo(conversation.Key!).Count);
+            // Small batches and quick polls, so that the claims of four dispatchers interleave all the time.
+            var settings = Dispatching.Settings(connector, globalPerSecond: 1000, new Dictionary<string, string?>
+            {
+                ["Dispatch:BatchSize"] = "10",
+                ["Dispatch:PollInterval"] = "00:00:00.050",
+            });
+            await using var first = PciBotApp.Create(now: BeforeQ4Reminder, directory: directory, settings: settings);
+            await first.WithDbAsync(db => TestPeople.ManyAsync(db, 60, Staffed, connector.ServiceUrl, BeforeQ4Reminder));
+            await using var second = PciBotApp.Create(now: BeforeQ4Reminder, directory: directory, settings: settings);
+            _ = second.Services;
+
+            await using (var scope = first.Scope())
+            {
+                await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().QueueDueAsync("quarterly", AtQ4Reminder, CancellationToken.None);
+            }
+
+            // Besides each host's own dispatcher, one more loop on each.
+            var loops = await Task.WhenAll(
+                RunUntilIdleAsync(first.Services.GetRequiredService<OutboxDispatcher>()),
+                RunUntilIdleAsync(second.Services.GetRequiredService<OutboxDispatcher>()));
+            var rows = await Dispatching.DrainedAsync(first, TimeSpan.FromSeconds(60), atLeast: 300);
+
+            Assert.All(loops, handled => Assert.True(handled > 0, "A loop never got a row: there was no race."));
+            Assert.All(rows, r => Assert.Equal(OutboxStatus.Sent, r.Status));
+            Dispatching.AssertEachRowDeliveredOnce(connector, rows);
+        }
+        finally
+        {
+            Dispatching.DeleteDirectory(directory);
+        }
+    }
+
+    [Fact]
+    public async Task AnUnreachablePersonIsReportedToTheOfficeOnceAndNeverCalledAgain()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = PciBotApp.Create(now: BeforeQ4Reminder, settings: Dispatching.Settings(connector));
+        var people = await app.WithDbAsync(db => TestPeople.ManyAsync(db, 6, Staffed, connector.ServiceUrl, BeforeQ4Reminder));
+        var (blocked, gone, neverInstalled) = (people[0], people[2], people[1]);
+        var blockedChat = $"a:personal-{blocked.TeamsUserId}";
+        var goneChat = $"a:personal-{gone.TeamsUserId}";
+        connector.Refuse(blockedChat, HttpStatusCode.Forbidden);
+        connector.Refuse(goneChat, HttpStatusCode.NotFound);
+        connector.Refuse(neverInstalled.TeamsUserId!, HttpStatusCode.Forbidden, "ForbiddenOperationException");
+        var office = await app.WithDbAsync(async db =>
+        {
+            var channel = new ConversationRecord
+            {
+                Kind = ConversationKind.Channel,
+                Key = "19:office@thread.tacv2",
+                ConversationId = "19:office@thread.tacv2",
+                ServiceUrl = connector.ServiceUrl,
+                ChannelId = "msteams",
+                TenantId = Activities.TenantId,
+                BotId = Activities.BotId,
+                IsOfficeChannel = true,
+            };
+            db.Conversations.Add(channel);
+            await db.SaveChangesAsync();
+            return channel;
+        });
+
+        await using (var scope = app.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().QueueDueAsync("quarterly", AtQ4Reminder, CancellationToken.None);
         }
 
-        Assert.True(connector.InjectedFaults >= 0.2 * connector.Calls.Count / 1.25, $"{connector.InjectedFaults} faults in {connector.Calls.Count} calls");
-        Assert.Equal(0, connector.IgnoredRetryAfter);
+        var rows = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60), atLeast: 20);
+
+        int[] unreachable = [blocked.Id, gone.Id, neverInstalled.Id];
+        var theirs = rows.Where(r => r.PersonId is { } id && unreachable.Contains(id)).ToList();
+        Assert.All(unreachable, id => Assert.True(theirs.Count(r => r.PersonId == id) > 1, "Each should have had several reminders."));
+        Assert.All(theirs, r => Assert.Equal(OutboxStatus.Unreachable, r.Status));
+        Assert.All(rows.Except(theirs), r => Assert.Equal(OutboxStatus.Sent, r.Status));
+        Assert.Equal(1, connector.CallsTo(blockedChat));
+        Assert.Equal(1, connector.CallsTo(goneChat));
+        Assert.Equal(1, connector.CallsTo(neverInstalled.TeamsUserId!));
+        var chats = await app.WithDbAsync(db => db.Conversations.Where(c => c.ConversationId == blockedChat || c.ConversationId == goneChat).ToListAsync());
+        Assert.Equal(2, chats.Count);
+        Assert.All(chats, c => Assert.False(c.IsReachable));
+
+        var notices = connector.DeliveriesTo(office.ConversationId);
+        Assert.Equal(3, notices.Count);
+        Assert.All(unreachable, id => Assert.Single(rows, r => r.Subject == $"unreachable:{id}"));
+        Assert.All([blocked, gone, neverInstalled], p => Assert.Single(notices, n => n.Call.CardText.Contains(p.Name, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task APostThatTimesOutIsNeverPostedAgain()
+    {
+        await using var connector = await FakeConnector.StartAsync(new FakeConnectorOptions { FaultRate = 1, Faults = FakeFaults.Timeout, TimeoutHold = TimeSpan.FromSeconds(10) });
+        await using var app = PciBotApp.Create(now: BeforeQ4Reminder, settings: Dispatching.Settings(connector, more: new Dictionary<string, string?>
+        {
+            ["Bot:Connector:AttemptTimeout"] = "00:00:00.300",
+        }));
+        var person = (await app.WithDbAsync(db => TestPeople.ManyAsync(db, 1, ["BBT_TRANG_TTDT"], connector.ServiceUrl, BeforeQ4Reminder))).Single();
+
+        await using (var scope = app.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().QueueDueAsync("quarterly", AtQ4Reminder, CancellationToken.None);
+        }
+
+        var row = Assert.Single(await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(30)), r => r.PersonId == person.Id);
+
+        // Teams got it but never said so: counted as unconfirmed, and not sent a second time.
+        Assert.Equal(OutboxStatus.Unconfirmed, row.Status);
+        Assert.Null(row.ActivityId);
+        Assert.Single(connector.DeliveriesTo(row.ConversationId!));
+        Assert.Equal(1, connector.CallsTo(row.ConversationId!));
+    }
+
+    [Fact]
+    public async Task ARowLeftMidPostByAStoppedDispatcherIsNotPostedAgain()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = PciBotApp.Create(now: BeforeQ4Reminder, settings: Dispatching.Settings(connector));
+        var person = (await app.WithDbAsync(db => TestPeople.ManyAsync(db, 1, ["BBT_TRANG_TTDT"], connector.ServiceUrl, BeforeQ4Reminder))).Single();
+        var chat = $"a:personal-{person.TeamsUserId}";
+
+        // What a dispatcher that died during the post leaves behind: marked with its conversation, its lease run out.
+        await app.WithDbAsync(async db =>
+        {
+            db.Outbox.Add(new OutboxMessage
+            {
+                ScheduleKey = "quarterly",
+                PeriodKey = "2023-Q4/reminder",
+                RecipientKind = RecipientKind.Person,
+                RecipientKey = $"person:{person.Id}",
+                PersonId = person.Id,
+                Subject = "task:1/unit:1",
+                Stage = ReminderStage.Reminder,
+                Status = OutboxStatus.Pending,
+                Attempts = 1,
+                CreatedAt = BeforeQ4Reminder,
+                NextAttemptAt = BeforeQ4Reminder,
+                ClaimedBy = "a-dispatcher-that-died",
+                ClaimedUntil = TimeProvider.System.GetUtcNow().AddMinutes(-1),
+                ConversationId = chat,
+            });
+            return await db.SaveChangesAsync();
+        });
+        app.Services.GetRequiredService<DispatchSignal>().Notify();
+
+        var row = Assert.Single(await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(OutboxStatus.Unconfirmed, row.Status);
+        Assert.Equal(0, connector.CallsTo(chat));
+    }
+
+    private static async Task<int> RunUntilIdleAsync(OutboxDispatcher dispatcher)
+    {
+        var handled = 0;
+        for (var idle = 0; idle < 5;)
+        {
+            var round = await dispatcher.RunOnceAsync(CancellationToken.None);
+            handled += round;
+            idle = round == 0 ? idle + 1 : 0;
+            if (round == 0)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        return handled;
     }
 }
