@@ -109,10 +109,15 @@ internal sealed class OutboxSender(
             // Teams refused it for now (429, 412, 503), or a gateway failed (502, 504): posted again later, as the
             // Teams documentation asks. After a 502 or 504 the message may in fact have arrived, so a card can come
             // twice in that case; the connector client retries those itself for the same reason.
-            if (e.RetryAfter is { } retryAfter && target is not null)
+            if (e.RetryAfter is { } retryAfter)
             {
+                // The rest of the recipient's rows wait too; the resolver holds the member itself when opening the chat
+                // was throttled.
                 heldUntil = wallClock.Time.GetUtcNow() + retryAfter;
-                limiter.Hold(target.ConversationId, heldUntil.Value);
+                if (target is not null)
+                {
+                    limiter.Hold(target.ConversationId, heldUntil.Value);
+                }
             }
 
             Retry(message, $"{(int)e.StatusCode} {e.ErrorCode}".Trim(), e.RetryAfter);

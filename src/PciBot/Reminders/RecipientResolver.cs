@@ -18,6 +18,7 @@ internal sealed class RecipientResolver(
     IConnectorClient connector,
     SendRateLimiter limiter,
     OutboxWriter writer,
+    RateLimitClock wallClock,
     IOptions<DispatchOptions> dispatch,
     IOptions<BotFrameworkOptions> bot,
     TimeProvider time)
@@ -84,8 +85,12 @@ internal sealed class RecipientResolver(
         var aadObjectIds = people.Values.Select(p => p.AadObjectId).ToList();
         var teamsUserIds = people.Values.Where(p => p.TeamsUserId is not null).Select(p => p.TeamsUserId!).ToList();
         var chats = await db.Conversations.AsNoTracking()
-            .Where(c => c.Kind == ConversationKind.Personal && (aadObjectIds.Contains(c.UserAadObjectId!) || teamsUserIds.Contains(c.Key)))
+            .Where(c => aadObjectIds.Contains(c.UserAadObjectId!) && c.Kind == ConversationKind.Personal)
             .ToListAsync(ct);
+        chats.AddRange(await db.Conversations.AsNoTracking()
+            .Where(c => c.Kind == ConversationKind.Personal && teamsUserIds.Contains(c.Key))
+            .ToListAsync(ct));
+        chats = chats.DistinctBy(c => c.Id).ToList();
         var byAadObjectId = chats.Where(c => c.UserAadObjectId is not null).ToLookup(c => c.UserAadObjectId!, StringComparer.Ordinal);
         var byKey = chats.ToLookup(c => c.Key, StringComparer.Ordinal);
         foreach (var message in messages.Where(m => m.RecipientKind == RecipientKind.Person))
@@ -95,10 +100,7 @@ internal sealed class RecipientResolver(
                 continue;
             }
 
-            var best = byAadObjectId[person.AadObjectId].Concat(person.TeamsUserId is null ? [] : byKey[person.TeamsUserId])
-                .OrderByDescending(c => c.IsReachable)
-                .ThenByDescending(c => c.LastSeenAt)
-                .FirstOrDefault();
+            var best = Best(byAadObjectId[person.AadObjectId].Concat(person.TeamsUserId is null ? [] : byKey[person.TeamsUserId]));
             if (best is { IsReachable: true })
             {
                 targets[message.RecipientKey] = new DeliveryTarget(best.Id, best.ServiceUrl, best.ConversationId, best.Locale);
@@ -109,11 +111,26 @@ internal sealed class RecipientResolver(
     }
 
     /// <summary>The person's personal chat with the bot: a reachable one first, then the one last heard from.</summary>
-    private Task<ConversationRecord?> PersonalChatAsync(Person person, CancellationToken ct) => db.Conversations
-        .Where(c => c.Kind == ConversationKind.Personal && (c.UserAadObjectId == person.AadObjectId || c.Key == person.TeamsUserId))
+    private async Task<ConversationRecord?> PersonalChatAsync(Person person, CancellationToken ct)
+    {
+        // Two lookups, one per index: SQLite scans the whole table for the two conditions joined by OR.
+        var chats = await db.Conversations.AsNoTracking()
+            .Where(c => c.UserAadObjectId == person.AadObjectId && c.Kind == ConversationKind.Personal)
+            .ToListAsync(ct);
+        if (person.TeamsUserId is { } teamsUserId)
+        {
+            chats.AddRange(await db.Conversations.AsNoTracking()
+                .Where(c => c.Kind == ConversationKind.Personal && c.Key == teamsUserId)
+                .ToListAsync(ct));
+        }
+
+        return Best(chats);
+    }
+
+    private static ConversationRecord? Best(IEnumerable<ConversationRecord> chats) => chats
         .OrderByDescending(c => c.IsReachable)
         .ThenByDescending(c => c.LastSeenAt)
-        .FirstOrDefaultAsync(ct);
+        .FirstOrDefault();
 
     private async Task<DeliveryTarget> OpenPersonalChatAsync(Person person, CancellationToken ct)
     {
@@ -122,9 +139,11 @@ internal sealed class RecipientResolver(
             throw new UnreachableException("never seen in Teams");
         }
 
+        // The tenant's newest conversation, by key rather than by LastSeenAt: nothing indexes the latter, and scanning
+        // every conversation for each chat opened made a fan-out to new people quadratic. A tenant keeps its service URL.
         var known = await db.Conversations.AsNoTracking()
             .Where(c => c.TenantId == person.TenantId && c.BotId != null)
-            .OrderByDescending(c => c.LastSeenAt)
+            .OrderByDescending(c => c.Id)
             .FirstOrDefaultAsync(ct);
         var serviceUrl = known?.ServiceUrl ?? dispatch.Value.DefaultServiceUrl;
         var botId = known?.BotId ?? $"28:{bot.Value.AppId}";
@@ -139,7 +158,8 @@ internal sealed class RecipientResolver(
 
         // Opening a chat counts against Teams' limits like a send. The turn is the member's (no conversation exists yet),
         // held until the chat is stored, so that another message for the same person finds it instead of opening it again.
-        using var turn = await limiter.TakeTurnAsync($"member:{person.TeamsUserId}", ct);
+        var member = $"member:{person.TeamsUserId}";
+        using var turn = await limiter.TakeTurnAsync(member, ct);
         if (await PersonalChatAsync(person, ct) is { } opened)
         {
             return opened.IsReachable
@@ -155,6 +175,11 @@ internal sealed class RecipientResolver(
         catch (ConnectorException e) when (!e.IsTransient)
         {
             throw new UnreachableException($"cannot open a chat ({(int)e.StatusCode} {e.ErrorCode})", e);
+        }
+        catch (ConnectorException e) when (e.RetryAfter is { } retryAfter)
+        {
+            limiter.Hold(member, wallClock.Time.GetUtcNow() + retryAfter);
+            throw;
         }
 
         var now = time.GetUtcNow();
