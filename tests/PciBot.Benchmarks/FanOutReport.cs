@@ -28,11 +28,15 @@ internal sealed record FanOutReport(
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"fan-out: {Reminders} reminders to {Reminders} people, {(NewChats ? "each chat opened first" : "each with a personal chat")}, fake connector at {AllowedPerSecond}/s global, 7/1 s and 60/30 s per conversation");
-        text.AppendLine(c, $"  dispatcher  sent {Dispatcher.Sent,6}  elapsed {Dispatcher.Elapsed.TotalSeconds,7:F2} s  {Dispatcher.PerSecond,7:F1}/s  ratio to allowed {RatioToAllowed:F3} (goal >= {Goal})  429s {Dispatcher.Throttled}  duplicates {Duplicates}");
-        text.AppendLine(c, $"  outcomes    {string.Join(", ", Outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}");
-        text.AppendLine(c, $"  baseline    sent {Baseline.Sent,6}  elapsed {Baseline.Elapsed.TotalSeconds,7:F2} s  {Baseline.PerSecond,7:F1}/s  ratio to allowed {Baseline.PerSecond / AllowedPerSecond:F3}  429s {Baseline.Throttled}  (plain POSTs, same limits, no database)");
+        text.AppendLine(c, $"  dispatcher  sent {Dispatcher.Sent,6}  elapsed {Dispatcher.Elapsed.TotalSeconds,7:F2} s  {Dispatcher.PerSecond,7:F1}/s  ratio to allowed {RatioToAllowed:F3} (goal >= {Goal})  429s {Dispatcher.Throttled}  duplicates {Duplicates}  {CpuText(Dispatcher)}");
+        text.AppendLine(c, $"  outcomes    {string.Join(", ", Outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}; calls to the connector {Dispatcher.Calls} ({Dispatcher.Calls / Dispatcher.Elapsed.TotalSeconds:F1}/s)");
+        text.AppendLine(c, $"  baseline    sent {Baseline.Sent,6}  elapsed {Baseline.Elapsed.TotalSeconds,7:F2} s  {Baseline.PerSecond,7:F1}/s  ratio to allowed {Baseline.PerSecond / AllowedPerSecond:F3}  429s {Baseline.Throttled}  {CpuText(Baseline)}  (plain POSTs, same limits, no database)");
         text.AppendLine(c, $"  dispatcher / baseline {RatioToBaseline:F3}");
         text.Append(c, $"  peak working set {PeakWorkingSet / (1024.0 * 1024.0):F0} MiB (whole process: host, fake connector, seeding)");
         return text.ToString();
     }
+
+    private static string CpuText(RunFigures run) => run.Cpu is { } cpu
+        ? string.Create(CultureInfo.InvariantCulture, $"cpu {cpu.TotalSeconds:F1} s ({cpu.TotalSeconds / run.Elapsed.TotalSeconds:F2} cores)")
+        : "";
 }

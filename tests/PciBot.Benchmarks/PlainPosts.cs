@@ -20,6 +20,7 @@ internal static class PlainPosts
         var clock = TimeProvider.System;
         var next = clock.GetUtcNow();
         var throttled = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (i, ct) =>
         {
@@ -44,6 +45,6 @@ internal static class PlainPosts
             }
         });
 
-        return new RunFigures(connector.Deliveries.Count, Stopwatch.GetElapsedTime(started), throttled);
+        return new RunFigures(connector.Deliveries.Count, Stopwatch.GetElapsedTime(started), throttled) { Cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore };
     }
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
+using Quartz;
 
 namespace PciBot.Tests.Reminders;
 
@@ -89,6 +92,53 @@ internal static class Dispatching
         }
         catch (IOException)
         {
+        }
+    }
+
+    /// <summary>Reads until <paramref name="done"/> holds (Quartz works on its own thread), or fails after ten seconds.</summary>
+    public static async Task<T> WaitForAsync<T>(PciBotApp app, Func<PciBot.Data.PciBotDbContext, Task<T>> read, Func<T, bool> done)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var value = await app.WithDbAsync(read);
+            if (done(value))
+            {
+                return value;
+            }
+
+            Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10), $"Still {value} after ten seconds.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>
+    /// Waits until Quartz has fired every schedule due by the host's clock: every trigger left is in the future (a
+    /// fired one has none until its job, having queued what it owes, schedules the next). Only then is all that the
+    /// schedules owe in the outbox.
+    /// </summary>
+    public static async Task SchedulesFiredAsync(PciBotApp app)
+    {
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var pending = new List<string>();
+            foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ScheduleJob.Group)))
+            {
+                if (!((await scheduler.GetTrigger(key))?.NextFireTimeUtc is { } next && next > app.Clock.GetUtcNow()))
+                {
+                    pending.Add(key.Name);
+                }
+            }
+
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(20), $"Schedules {string.Join(", ", pending)} still not fired after twenty seconds.");
+            await Task.Delay(50);
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed class ReminderRestartTests
             // Two days later, after the follow-up should have gone out: the new host sends what is left and catches up.
             connector.Latency = TimeSpan.Zero;
             await using var second = PciBotApp.Create(now: AfterQ4FollowUp, directory: directory, settings: Dispatching.Settings(connector, globalPerSecond: 1000));
-            _ = second.Services;
+            await Dispatching.SchedulesFiredAsync(second);
             var rows = await Dispatching.DrainedAsync(second, TimeSpan.FromSeconds(60), atLeast: sentByFirst + 1);
             Assert.All(rows, r => Assert.Equal(OutboxStatus.Sent, r.Status));
             Dispatching.AssertEachRowDeliveredOnce(connector, rows);

@@ -83,7 +83,7 @@ public sealed class ScheduleTriggerTests
 
             // The business clock of the new host is never advanced: what fires, fires because its trigger is in the past.
             await using var second = PciBotApp.Create(now: afterQ4Escalation, directory: directory, settings: settings);
-            var quarterly = await WaitForAsync(second, db => db.Schedules.AsNoTracking().SingleAsync(s => s.Key == "quarterly"), s => s.FiredThrough == afterQ4Escalation);
+            var quarterly = await Dispatching.WaitForAsync(second, db => db.Schedules.AsNoTracking().SingleAsync(s => s.Key == "quarterly"), s => s.FiredThrough == afterQ4Escalation);
 
             var periods = await second.WithDbAsync(db => db.Outbox.Where(o => o.ScheduleKey == "quarterly").Select(o => o.PeriodKey).Distinct().ToListAsync());
             Assert.Equal(["2023-Q4/escalation", "2023-Q4/follow-up", "2023-Q4/reminder"], periods.Order());
@@ -92,7 +92,7 @@ public sealed class ScheduleTriggerTests
             var next = (await NextOccurrencesAsync(second))["quarterly"];
             Assert.True(next > afterQ4Escalation);
             var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-            await WaitForAsync(second, _ => scheduler.GetTrigger(ScheduleJob.TriggerFor("quarterly")).AsTask(), t => t?.NextFireTimeUtc == next);
+            await Dispatching.WaitForAsync(second, _ => scheduler.GetTrigger(ScheduleJob.TriggerFor("quarterly")).AsTask(), t => t?.NextFireTimeUtc == next);
             Assert.Equal(afterQ4Escalation, quarterly.FiredThrough);
         }
         finally
@@ -133,22 +133,5 @@ public sealed class ScheduleTriggerTests
         }
 
         return triggers;
-    }
-
-    /// <summary>Reads until <paramref name="done"/> holds (Quartz works on its own thread), or fails after ten seconds.</summary>
-    private static async Task<T> WaitForAsync<T>(PciBotApp app, Func<PciBot.Data.PciBotDbContext, Task<T>> read, Func<T, bool> done)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        while (true)
-        {
-            var value = await app.WithDbAsync(read);
-            if (done(value))
-            {
-                return value;
-            }
-
-            Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10), $"Still {value} after ten seconds.");
-            await Task.Delay(50);
-        }
     }
 }
