@@ -78,7 +78,7 @@ internal sealed class OutboxSender(
                 target = await recipients.ResolveAsync(message, ct);
             }
 
-            var activity = await messages.BuildAsync(message, target.Locale, ct);
+            var activity = await messages.BuildAsync(message, target.Locale, batch.Cards, ct);
             using (await limiter.TakeTurnAsync(target.ConversationId, ct))
             {
                 if (!await MarkPostingAsync(message, batch.Claim, target))

@@ -16,10 +16,16 @@ namespace PciBot.Reminders;
 /// </summary>
 internal sealed class ReminderMessages(PciBotDbContext db, ReportLines lines, ProgressCards progressCards, ExtensionNoticeCard extensionNotices)
 {
-    public async Task<Activity> BuildAsync(OutboxMessage message, string? locale, CancellationToken ct)
+    public Task<Activity> BuildAsync(OutboxMessage message, string? locale, CancellationToken ct) =>
+        BuildAsync(message, locale, new ReminderCardCache(), ct);
+
+    /// <summary>Renders <paramref name="message"/>, reusing what <paramref name="cards"/> already read for its line.</summary>
+    public async Task<Activity> BuildAsync(OutboxMessage message, string? locale, ReminderCardCache cards, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(cards);
         var texts = BotTexts.For(locale);
-        var card = message.TaskId is not null ? await TaskReminderAsync(message, texts, ct)
+        var card = message.TaskId is not null ? await TaskReminderAsync(message, texts, cards, ct)
             : message.Subject.StartsWith(ExtensionRequests.SubjectPrefix, StringComparison.Ordinal) ? await extensionNotices.BuildAsync(message, texts, ct)
             : await NoticeAsync(message, texts, ct);
         return Activity.CreateMessage(attachments: [card.ToAttachment()]);
@@ -31,10 +37,16 @@ internal sealed class ReminderMessages(PciBotDbContext db, ReportLines lines, Pr
         periodKey.StartsWith('D') && DateOnly.TryParseExact(periodKey[1..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var deadline) ? texts.DeadlineLabel(deadline) :
         periodKey;
 
-    private async Task<AdaptiveCard> TaskReminderAsync(OutboxMessage message, BotTexts texts, CancellationToken ct)
+    private async Task<AdaptiveCard> TaskReminderAsync(OutboxMessage message, BotTexts texts, ReminderCardCache cards, CancellationToken ct)
     {
         var cutOff = message.CutOff ?? DateOnly.MinValue;
-        var line = await lines.ForReminderAsync(message.TaskId!.Value, message.UnitId!.Value, message.ReportPeriodKey ?? "", cutOff, ct);
+        var (taskId, unitId, periodKey) = (message.TaskId!.Value, message.UnitId!.Value, message.ReportPeriodKey ?? "");
+        var shared = await cards.GetAsync(taskId, unitId, periodKey, cutOff, async () =>
+        {
+            var found = await lines.ForReminderAsync(taskId, unitId, periodKey, cutOff, ct);
+            return await progressCards.ModelAsync(found, "", ct);
+        });
+        var line = shared.Line;
         var unit = line.Unit.Name;
         var period = PeriodText(message.ReportPeriodKey, texts);
         var (title, intro) = message.Stage switch
@@ -45,9 +57,8 @@ internal sealed class ReminderMessages(PciBotDbContext db, ReportLines lines, Pr
         };
 
         // The card id is the outbox row: redrawing the card (a refresh) keeps it, so a double click stays one click.
-        var model = await progressCards.ModelAsync(line, ProgressCards.ReminderCardId(message.Id), ct);
         var card = ProgressCard.Form(
-            model with { Title = title, Intro = intro, TitleColor = message.Stage == ReminderStage.FollowUp ? TextColor.Attention : TextColor.Accent },
+            shared with { CardId = ProgressCards.ReminderCardId(message.Id), Title = title, Intro = intro, TitleColor = message.Stage == ReminderStage.FollowUp ? TextColor.Attention : TextColor.Accent },
             texts);
         card.FallbackText = $"{title}: {texts.TaskLabel(line.Task.Key)}";
         return card;

@@ -93,4 +93,30 @@ public sealed class ReminderCardTests : IAsyncLifetime
         Assert.Equal("Blocked", (string?)CardJson.ById(card, ProgressFields.Status)!["value"]);
         Assert.Equal(30, (double)CardJson.ById(card, ProgressFields.Percent)!["value"]!);
     }
+
+    [Fact]
+    public async Task RemindersOfOneRoundShareTheirLineButEachKeepsItsOwnCardIdAndLanguage()
+    {
+        await scenario.InvokeAsync(scenario.Head("TTBCXB"), scenario.Submit19(status: "Blocked", percent: "30", obstacles: "Chờ hướng dẫn"));
+        var (first, _) = await scenario.ReminderAsync("TTBCXB", ReminderStage.Reminder);
+        var (second, _) = await scenario.ReminderAsync("TTBCXB", ReminderStage.FollowUp, "en-US");
+        var round = new ReminderCardCache();
+
+        var vietnamese = await scenario.RenderAsync(first, "vi-VN", round);
+        var english = await scenario.RenderAsync(second, "en-US", round);
+
+        Assert.Equal($"o{first.Id}", (string?)CardJson.Button(vietnamese, ProgressVerbs.Submit)["data"]!["cardId"]);
+        Assert.Equal($"o{second.Id}", (string?)CardJson.Button(english, ProgressVerbs.Submit)["data"]!["cardId"]);
+        Assert.Contains("Nhắc báo cáo Tháng 12/2023", CardJson.Text(vietnamese), StringComparison.Ordinal);
+        Assert.Contains("Reminder: no report yet for", CardJson.Text(english), StringComparison.Ordinal);
+        Assert.Equal("en", (string?)english["lang"]);
+        foreach (var card in new[] { vietnamese, english })
+        {
+            Assert.Equal(30, (double)CardJson.ById(card, ProgressFields.Percent)!["value"]!);
+        }
+
+        Assert.Equal(
+            vietnamese["refresh"]!["userIds"]!.AsArray().Select(id => (string)id!),
+            english["refresh"]!["userIds"]!.AsArray().Select(id => (string)id!));
+    }
 }

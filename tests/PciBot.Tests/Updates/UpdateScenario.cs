@@ -165,10 +165,13 @@ internal sealed class UpdateScenario : IAsyncDisposable
     }
 
     /// <summary>An outbox row as the dispatcher would send it.</summary>
-    public async Task<JsonObject> RenderAsync(OutboxMessage row, string locale = "vi-VN")
+    public Task<JsonObject> RenderAsync(OutboxMessage row, string locale = "vi-VN") => RenderAsync(row, locale, new ReminderCardCache());
+
+    /// <summary>An outbox row as one dispatch round renders it, sharing <paramref name="round"/> with the round's other rows.</summary>
+    public async Task<JsonObject> RenderAsync(OutboxMessage row, string locale, ReminderCardCache round)
     {
         await using var scope = App.Scope();
-        var activity = await scope.ServiceProvider.GetRequiredService<ReminderMessages>().BuildAsync(row, locale, CancellationToken.None);
+        var activity = await scope.ServiceProvider.GetRequiredService<ReminderMessages>().BuildAsync(row, locale, round, CancellationToken.None);
         return JsonSerializer.SerializeToNode(activity.Attachments![0].Content, BotJson.Options)!.AsObject();
     }
 
