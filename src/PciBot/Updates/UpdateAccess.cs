@@ -29,19 +29,21 @@ internal sealed class UpdateAccess(PciBotDbContext db)
     public async Task<IReadOnlyList<string>> EditorsAsync(ReportLine line, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var unitId = line.Unit.Id;
-        var people = await db.People.AsNoTracking()
-            .Where(p => p.TeamsUserId != null && (p.IsAdmin || p.IsOfficeStaff || p.Memberships.Any(m => m.UnitId == unitId)))
-            .Select(p => new { p.Id, p.TeamsUserId, Own = p.Memberships.Any(m => m.UnitId == unitId), p.IsOfficeStaff })
+        var (unitId, limit) = (line.Unit.Id, CardRefresh.MaxUserIds);
+
+        // Two small indexed reads rather than one pass over everyone: a unit can have many people, the card only 60.
+        var own = await db.UnitMemberships.AsNoTracking()
+            .Where(m => m.UnitId == unitId && m.Person!.TeamsUserId != null && m.Person.TeamsUserId.StartsWith("29:"))
+            .OrderByDescending(m => m.Person!.IsOfficeStaff).ThenBy(m => m.PersonId)
+            .Select(m => m.Person!.TeamsUserId!)
+            .Take(limit)
             .ToListAsync(ct);
-        return people
-            .Where(p => p.TeamsUserId!.StartsWith("29:", StringComparison.Ordinal))
-            .OrderByDescending(p => p.Own)
-            .ThenByDescending(p => p.IsOfficeStaff)
-            .ThenBy(p => p.Id)
+        var others = own.Count >= limit ? [] : await db.People.AsNoTracking()
+            .Where(p => (p.IsOfficeStaff || p.IsAdmin) && p.TeamsUserId != null && p.TeamsUserId.StartsWith("29:"))
+            .OrderByDescending(p => p.IsOfficeStaff).ThenBy(p => p.Id)
             .Select(p => p.TeamsUserId!)
-            .Distinct(StringComparer.Ordinal)
-            .Take(CardRefresh.MaxUserIds)
-            .ToList();
+            .Take(limit)
+            .ToListAsync(ct);
+        return own.Concat(others).Distinct(StringComparer.Ordinal).Take(limit).ToList();
     }
 }
