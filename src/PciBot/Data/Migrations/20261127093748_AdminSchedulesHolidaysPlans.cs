@@ -16,7 +16,7 @@ namespace PciBot.Data.Migrations
                 type: "TEXT",
                 maxLength: 16,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Plan");
 
             migrationBuilder.AddColumn<string>(
                 name: "RuleValue",
