@@ -1,3 +1,4 @@
+using PciBot.Admin;
 using PciBot.Clock;
 using PciBot.Conversations;
 using PciBot.Data;
@@ -21,6 +22,7 @@ builder.AddReminders();
 builder.AddUpdates();
 builder.AddSchedules();
 builder.AddHealth();
+builder.AddAdmin();
 
 var app = builder.Build();
 

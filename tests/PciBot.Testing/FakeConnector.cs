@@ -57,6 +57,8 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>The serviceUrl to put on activities, with a path as real service URLs have.</summary>
     public string ServiceUrl { get; private set; } = "";
 
+    private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
+
     /// <summary>Every call, in the order it arrived, whatever it was answered.</summary>
     public IReadOnlyCollection<RecordedCall> Calls => calls;
 
@@ -92,10 +94,21 @@ public sealed class FakeConnector : IAsyncDisposable
         var app = builder.Build();
         var connector = new FakeConnector(app, options ?? new FakeConnectorOptions());
         app.MapMethods("/teams/v3/{**path}", ["POST", "PUT", "GET", "DELETE"], connector.HandleAsync);
+        app.MapGet("/files/{name}", (string name) => connector.files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         connector.ServiceUrl = $"{address}/teams/";
         return connector;
+    }
+
+    /// <summary>
+    /// Serves <paramref name="content"/> the way OneDrive serves a file a user sent the bot in a personal chat: at a
+    /// pre-authorized address fetched with a plain GET. Returns that address.
+    /// </summary>
+    public string HostFile(string name, byte[] content)
+    {
+        files[name] = content;
+        return $"{ServiceUrl.Replace("/teams/", "", StringComparison.Ordinal)}/files/{Uri.EscapeDataString(name)}";
     }
 
     /// <summary>The conversation id created for <paramref name="memberId"/>, or null if none was.</summary>

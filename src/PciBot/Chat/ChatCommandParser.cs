@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PciBot.Admin;
 using PciBot.People;
 using PciBot.Registry;
 
@@ -21,6 +22,11 @@ internal static partial class ChatCommandParser
         if (PeopleGrammar.TryParse(input, units) is { } people)
         {
             return people;
+        }
+
+        if (AdminGrammar.TryParse(input) is { } admin)
+        {
+            return admin;
         }
 
         if (normalized.Length == 0 || HelpPhrases.Contains(normalized))

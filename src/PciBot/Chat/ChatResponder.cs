@@ -1,3 +1,4 @@
+using PciBot.Admin;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Chat.Cards;
@@ -9,7 +10,7 @@ using PciBot.Updates;
 namespace PciBot.Chat;
 
 /// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
-internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, ProgressCommands progress, TimeProvider time)
+internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, ProgressCommands progress, AdminCommands admin, TimeProvider time)
 {
     public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
     {
@@ -19,6 +20,13 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
         }
 
         var texts = BotTexts.For(incoming.Locale);
+        if (PlanImporter.FileOf(incoming) is { } file)
+        {
+            var fileReply = incoming.CreateReply();
+            await admin.ReceiveFileAsync(fileReply, file, await people.EnsureAsync(incoming.From, incoming.Conversation?.TenantId, ct), texts, ct);
+            return fileReply;
+        }
+
         var units = await catalog.UnitsAsync(ct);
         var command = ChatCommandParser.Parse(ChatInput.From(incoming), new UnitMatcher(units));
         var reply = incoming.CreateReply();
@@ -33,6 +41,9 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
 
                 reply.Text = await peopleCommands.HandleAsync(command, incoming, actor, texts, ct);
                 reply.TextFormat = "markdown";
+                break;
+            case AdminCommand adminCommand:
+                await admin.HandleAsync(reply, adminCommand, await people.EnsureAsync(incoming.From, incoming.Conversation?.TenantId, ct), texts, ct);
                 break;
             case HelpCommand:
                 reply.Attachments = [HelpCard.Build(texts).ToAttachment()];

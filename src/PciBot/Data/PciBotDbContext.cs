@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PciBot.Admin;
 using PciBot.Audit;
 using PciBot.Calendar;
 using PciBot.Conversations;
@@ -39,6 +40,8 @@ internal sealed class PciBotDbContext(DbContextOptions<PciBotDbContext> options)
     public DbSet<HolidayException> HolidayExceptions => Set<HolidayException>();
 
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<PlanImport> PlanImports => Set<PlanImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PciBotDbContext).Assembly);

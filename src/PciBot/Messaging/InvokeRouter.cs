@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PciBot.Admin;
 using PciBot.BotFramework.Schema;
 using PciBot.Localization;
 using PciBot.Updates;
@@ -10,7 +11,7 @@ namespace PciBot.Messaging;
 /// the card to show the person who pressed; when everyone else in a group conversation should see a new card too,
 /// the original message is replaced in the background, after the answer.
 /// </summary>
-internal sealed class InvokeRouter(ProgressActions progress, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
+internal sealed class InvokeRouter(ProgressActions progress, IServiceScopeFactory scopes, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -23,6 +24,11 @@ internal sealed class InvokeRouter(ProgressActions progress, CardUpdateQueue car
         }
 
         var texts = BotTexts.For(activity.Locale);
+        if (AdminActionRequest.FromInvoke(activity) is { } admin)
+        {
+            return await AdminAsync(admin, texts, ct);
+        }
+
         CardActionRequest? request;
         try
         {
@@ -60,6 +66,20 @@ internal sealed class InvokeRouter(ProgressActions progress, CardUpdateQueue car
         }
 
         return Answer(AdaptiveCardInvokeResponse.Card(outcome.Card));
+    }
+
+    private async Task<InvokeResponse> AdminAsync(AdminActionRequest request, BotTexts texts, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return Answer(AdaptiveCardInvokeResponse.Card(await scope.ServiceProvider.GetRequiredService<AdminActions>().HandleAsync(request, ct)));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            MessagingLog.CardActionFailed(logger, e, request.Verb);
+            return Answer(AdaptiveCardInvokeResponse.Error(500, "InternalError", texts.SaveFailed));
+        }
     }
 
     private static InvokeResponse Answer(AdaptiveCardInvokeResponse response) => InvokeResponse.ForAdaptiveCardAction(response);

@@ -1,3 +1,4 @@
+using PciBot.Admin;
 using PciBot.BotFramework.Connector;
 using PciBot.Chat;
 using PciBot.Updates;
@@ -30,6 +31,15 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
         if (!work.Welcome && CardActionRequest.FromSubmit(incoming) is { } submitted)
         {
             await scope.ServiceProvider.GetRequiredService<CardSubmitFallback>().HandleAsync(incoming, submitted, ct);
+            return;
+        }
+
+        if (!work.Welcome && AdminActionRequest.FromSubmit(incoming) is { } adminSubmit)
+        {
+            var card = await scope.ServiceProvider.GetRequiredService<AdminActions>().HandleAsync(adminSubmit, ct);
+            var answer = incoming.CreateReply();
+            answer.Attachments = [card.ToAttachment()];
+            await connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, answer, ct);
             return;
         }
 

@@ -35,6 +35,9 @@ internal sealed class PlanTask
     /// <summary>Set by an admin, never by seeding: a conditional task becomes due from then on.</summary>
     public DateTimeOffset? ConditionMetAt { get; set; }
 
+    /// <summary>Set with <see cref="ConditionMetAt"/> when an admin marks a conditional task's condition met.</summary>
+    public bool ConditionMet { get; set; }
+
     /// <summary>A task no longer in the seed is archived, never deleted, so its history stays readable.</summary>
     public bool IsArchived { get; set; }
 

@@ -65,6 +65,10 @@ internal sealed class ReminderAudience
             .DistinctBy(u => u.Id)
             .ToList();
 
+    /// <summary>The internal units with these codes, groups replaced by their members.</summary>
+    public IReadOnlyList<Unit> UnitsByCode(IReadOnlySet<string> codes) =>
+        units.Values.Where(u => codes.Contains(u.Code)).OrderBy(u => u.Code, StringComparer.Ordinal).SelectMany(Expand).DistinctBy(u => u.Id).ToList();
+
     public IReadOnlyList<Person> PeopleOf(Unit unit) => peopleByUnit[unit.Id].OrderBy(p => p.Id).ToList();
 
     private IEnumerable<Unit> Expand(Unit unit) => unit.Kind == UnitKind.Group

@@ -59,6 +59,37 @@ internal sealed class ReminderPlanner(
         return queued;
     }
 
+    /// <summary>
+    /// Queues the schedule's next occurrence now, under the same keys it will have when it falls due, so it is sent once
+    /// now and not again then. Returns what was queued (0 when it already was) and the occurrence, if any.
+    /// </summary>
+    public async Task<(int Queued, Occurrence? Occurrence)> QueueNextNowAsync(string scheduleKey, DateTimeOffset now, CancellationToken ct)
+    {
+        var schedule = await db.Schedules.AsNoTracking().SingleOrDefaultAsync(s => s.Key == scheduleKey, ct);
+        if (schedule is null)
+        {
+            return (0, null);
+        }
+
+        var next = await NextAsync(schedule, now, 1, ct);
+        if (next.Count == 0)
+        {
+            return (0, null);
+        }
+
+        var audience = await ReminderAudience.LoadAsync(db, ct);
+        var rows = (await RowsForAsync(schedule, next[0], audience, ct)).ToList();
+        var queued = await AddMissingAsync(schedule.Key, rows, ct);
+        await db.SaveChangesAsync(ct);
+        RemindersLog.Queued(logger, queued, scheduleKey, now, now);
+        if (queued > 0)
+        {
+            dispatch.Notify();
+        }
+
+        return (queued, next[0]);
+    }
+
     public async Task<IReadOnlyList<Occurrence>> OccurrencesAsync(ScheduleDefinition schedule, DateTimeOffset after, DateTimeOffset until, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
@@ -91,13 +122,18 @@ internal sealed class ReminderPlanner(
     {
         if (occurrence.Stage == ReminderStage.OfficeNotice)
         {
-            return OfficeRows(schedule, occurrence, audience, schedule.Kind.ToString(), payload: null);
+            return schedule.RecipientUnitCodes is null
+                ? OfficeRows(schedule, occurrence, audience, schedule.Kind.ToString(), payload: null)
+                : audience.UnitsByCode(Recipients(schedule))
+                    .SelectMany(audience.PeopleOf)
+                    .DistinctBy(p => p.Id)
+                    .Select(person => Row(schedule, occurrence, RecipientKind.Person, person.Id, $"person:{person.Id}", schedule.Kind.ToString(), null, null));
         }
 
         var tasks = audience.Plan?.Tasks.Where(t => TaskScope.Covers(schedule.Kind, t, occurrence)).ToList() ?? [];
         HashSet<(int TaskId, int UnitId)> reported = occurrence.Stage == ReminderStage.Reminder ? [] : await ReportedAsync(occurrence.ReportPeriodKey, tasks, ct);
         var pending = tasks
-            .SelectMany(task => audience.LeadUnits(task).Select(unit => (Task: task, Unit: unit)))
+            .SelectMany(task => audience.LeadUnits(task).Where(unit => schedule.RecipientUnitCodes is null || Recipients(schedule).Contains(unit.Code)).Select(unit => (Task: task, Unit: unit)))
             .Where(x => !reported.Contains((x.Task.Id, x.Unit.Id)))
             .ToList();
 
@@ -202,6 +238,10 @@ internal sealed class ReminderPlanner(
         ScheduleKind.YearEnd => plan is null ? [] : [plan.ReportDeadline],
         _ => [],
     };
+
+    /// <summary>The units an admin chose for the schedule; the reminders of each task go to those of its lead units only.</summary>
+    private static HashSet<string> Recipients(ScheduleDefinition schedule) =>
+        (schedule.RecipientUnitCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

@@ -31,6 +31,12 @@ internal sealed class ScheduleDefinition
     /// <summary>Unit codes that receive this schedule instead of each task's lead units; null for the plan's.</summary>
     public string? RecipientUnitCodes { get; set; }
 
+    /// <summary>How fire dates are chosen: the plan's calendar for <see cref="Kind"/>, or an admin's own rule.</summary>
+    public ScheduleRuleKind Rule { get; set; }
+
+    /// <summary>The admin rule's value: a day of the month, working days before the quarter's cut-off, a weekday or a cron expression.</summary>
+    public string? RuleValue { get; set; }
+
     public bool IsPaused { get; set; }
 
     /// <summary>The latest fire time already carried out (UTC); occurrences up to it are never queued again.</summary>

@@ -13,5 +13,7 @@ internal sealed class ScheduleDefinitionConfiguration : IEntityTypeConfiguration
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.DaysBeforeDeadline).HasMaxLength(64);
         builder.Property(s => s.RecipientUnitCodes).HasMaxLength(512);
+        builder.Property(s => s.Rule).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.RuleValue).HasMaxLength(128);
     }
 }

@@ -20,7 +20,10 @@ internal static class ScheduleRules
     {
         var firstYear = VietnamTime.ToLocal(after).Year - 1;
         var lastYear = VietnamTime.ToLocal(until).Year + 1;
-        return All(schedule, calendar, deadlines, firstYear, lastYear)
+        var occurrences = schedule.Rule != ScheduleRuleKind.Plan && CustomRule.PeriodOf(schedule.Kind) is { } periodKind
+            ? Custom(schedule, calendar, periodKind, after, until, firstYear, lastYear)
+            : All(schedule, calendar, deadlines, firstYear, lastYear);
+        return occurrences
             .Where(o => o.FireAt > after && o.FireAt <= until)
             .OrderBy(o => o.FireAt)
             .ThenBy(o => o.Stage)
@@ -51,6 +54,26 @@ internal static class ScheduleRules
             ScheduleKind.YearEnd => YearEnd(schedule, calendar, deadlines),
             _ => [],
         };
+
+    /// <summary>An admin's rule: its own fire dates, each reporting for the period it falls in; follow-ups and escalations stay on the cut-offs.</summary>
+    private static IEnumerable<Occurrence> Custom(ScheduleDefinition schedule, WorkingCalendar calendar, PeriodKind kind, DateTimeOffset after, DateTimeOffset until, int firstYear, int lastYear)
+    {
+        var stage = schedule.Kind is ScheduleKind.Dialogue or ScheduleKind.OfficeRollup ? ReminderStage.OfficeNotice : ReminderStage.Reminder;
+        foreach (var fireAt in CustomRule.FireTimes(schedule, calendar, after, until))
+        {
+            var day = DateOnly.FromDateTime(VietnamTime.ToLocal(fireAt).DateTime);
+            var period = ReportingPeriods.Containing(kind, day);
+            yield return new Occurrence(fireAt, stage, $"{period.Key}/{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", period.End, period);
+        }
+
+        if (stage == ReminderStage.Reminder)
+        {
+            foreach (var occurrence in Periodic(schedule, calendar, kind, firstYear, lastYear).Where(o => o.Stage != ReminderStage.Reminder))
+            {
+                yield return occurrence;
+            }
+        }
+    }
 
     private static IEnumerable<Occurrence> Periodic(ScheduleDefinition schedule, WorkingCalendar calendar, PeriodKind kind, int firstYear, int lastYear)
     {

@@ -17,6 +17,44 @@ namespace PciBot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("PciBot.Admin.PlanImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDiscarded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PlanImports", (string)null);
+                });
+
             modelBuilder.Entity("PciBot.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -376,6 +414,9 @@ namespace PciBot.Data.Migrations
                     b.Property<string>("Condition")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ConditionMet")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ConditionMetAt")
                         .HasColumnType("INTEGER");
 
@@ -631,6 +672,15 @@ namespace PciBot.Data.Migrations
 
                     b.Property<int>("ReminderWorkingDaysBefore")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleValue")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<TimeOnly>("TimeOfDay")
                         .HasColumnType("TEXT");

@@ -18,7 +18,8 @@ internal sealed class PlanSeeder(PciBotDbContext db, IOptions<SeedOptions> optio
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var unitsByCode = await UpsertUnitsAsync(units, ct);
-        foreach (var plan in plans)
+        var imported = await db.PlanImports.Where(i => i.AppliedAt != null && i.PlanNumber != null).Select(i => i.PlanNumber).ToListAsync(ct);
+        foreach (var plan in plans.Where(p => !imported.Contains(p.Plan.Number)))
         {
             await UpsertPlanAsync(plan, unitsByCode, ct);
         }
@@ -27,6 +28,16 @@ internal sealed class PlanSeeder(PciBotDbContext db, IOptions<SeedOptions> optio
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         SeedLog.Seeded(logger, units.Units.Count, plans.Count, changes);
+    }
+
+    /// <summary>
+    /// Brings one plan in line with an admin's import, in the caller's unit of work: tasks matched by family and number,
+    /// tasks no longer listed archived, so every update stays attached to its task.
+    /// </summary>
+    public async Task ApplyAsync(PlanSeed plan, CancellationToken ct)
+    {
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
+        await UpsertPlanAsync(plan, units, ct);
     }
 
     private async Task<Dictionary<string, Unit>> UpsertUnitsAsync(UnitsSeed seed, CancellationToken ct)

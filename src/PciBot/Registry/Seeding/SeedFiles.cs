@@ -51,6 +51,33 @@ internal static class SeedFiles
         return plans;
     }
 
+    /// <summary>A plan file an admin sent; throws <see cref="InvalidDataException"/> naming the problem.</summary>
+    public static PlanSeed ReadPlan(byte[] content, string name, IReadOnlySet<string> unitCodes)
+    {
+        PlanSeed? plan;
+        try
+        {
+            plan = JsonSerializer.Deserialize<PlanSeed>(content, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{name}: {e.Message}", e);
+        }
+
+        if (plan?.Plan is null || plan.Tasks is null || plan.Indices is null)
+        {
+            throw new InvalidDataException($"{name}: not a plan file (plan, indices and tasks are required).");
+        }
+
+        plan = plan with { GeneralTasks = plan.GeneralTasks ?? [] };
+        Check(name, plan, unitCodes);
+        return plan;
+    }
+
+    public static string Write(PlanSeed plan) => JsonSerializer.Serialize(plan, Json);
+
+    public static PlanSeed Parse(string json) => JsonSerializer.Deserialize<PlanSeed>(json, Json)!;
+
     private static void Check(string path, PlanSeed plan, IReadOnlySet<string> unitCodes)
     {
         var indexCodes = plan.Indices.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);

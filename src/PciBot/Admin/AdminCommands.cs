@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using PciBot.BotFramework.Schema;
+using PciBot.Calendar;
+using PciBot.Data;
+using PciBot.Localization;
+using PciBot.People;
+
+namespace PciBot.Admin;
+
+/// <summary>Answers the admin commands and plan files sent in the chat; only admins, by Entra object id, get past the first line.</summary>
+internal sealed class AdminCommands(PciBotDbContext db, ScheduleAdmin schedules, HolidayAdmin holidays, PlanImporter imports, PlanAdmin plans, AdminActions actions, TimeProvider time, ILogger<AdminCommands> logger)
+{
+    public async Task HandleAsync(Activity reply, AdminCommand command, Person? actor, BotTexts texts, CancellationToken ct)
+    {
+        if (actor is not { IsAdmin: true })
+        {
+            AdminLog.Refused(logger, command.GetType().Name, actor?.AadObjectId);
+            reply.Text = texts.AdminOnly;
+            return;
+        }
+
+        switch (command)
+        {
+            case ListSchedulesCommand:
+                var units = await db.Units.AsNoTracking().OrderBy(u => u.Code).ToListAsync(ct);
+                reply.Attachments = [AdminCards.ScheduleList(await schedules.ListAsync(ct), units, texts).ToAttachment()];
+                break;
+            case EditScheduleCommand edit:
+                reply.Attachments = [(await actions.EditAsync(edit.Key, texts, ct)).ToAttachment()];
+                break;
+            case HolidaysCommand holiday:
+                reply.Attachments = [(await holidays.CardAsync(holiday.Year ?? VietnamTime.Today(time).Year, texts, ct)).ToAttachment()];
+                break;
+            case AuditCommand:
+                reply.Attachments = [(await plans.AuditCardAsync(texts, ct)).ToAttachment()];
+                break;
+            case ImportPlanHelpCommand:
+                reply.Text = texts.ImportHow;
+                break;
+            case RolloverCommand rollover:
+                reply.Attachments = [(await plans.RolloverPreviewAsync(rollover.Year, texts, ct)).ToAttachment()];
+                break;
+            case ConditionMetCommand condition:
+                reply.Text = await plans.MarkConditionMetAsync(condition.Task, actor, texts, ct);
+                break;
+        }
+    }
+
+    public async Task ReceiveFileAsync(Activity reply, Attachment file, Person? actor, BotTexts texts, CancellationToken ct)
+    {
+        if (actor is not { IsAdmin: true })
+        {
+            AdminLog.Refused(logger, "plan file", actor?.AadObjectId);
+            reply.Text = texts.AdminOnly;
+            return;
+        }
+
+        reply.Attachments = [(await imports.ReceiveAsync(file, actor, texts, ct)).ToAttachment()];
+    }
+}

@@ -1,0 +1,16 @@
+namespace PciBot.Admin;
+
+internal static class AdminFeature
+{
+    public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHttpClient(PlanImporter.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddScoped<ScheduleAdmin>();
+        builder.Services.AddScoped<HolidayAdmin>();
+        builder.Services.AddScoped<PlanImporter>();
+        builder.Services.AddScoped<PlanAdmin>();
+        builder.Services.AddScoped<AdminActions>();
+        builder.Services.AddScoped<AdminCommands>();
+        return builder;
+    }
+}

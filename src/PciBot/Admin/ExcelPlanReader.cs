@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using PciBot.Chat;
+using PciBot.Registry;
+using PciBot.Registry.Seeding;
+
+namespace PciBot.Admin;
+
+/// <summary>
+/// Reads a workbook laid out like the plan's appendix: a header row (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp,
+/// Thời gian thực hiện), section rows "A. … (PCI)" / "B. … (PGI)", index rows "I. …", and one row per task numbered in STT.
+/// The tasks replace those of the basis plan, whose header, indices and general tasks are kept.
+/// </summary>
+internal static partial class ExcelPlanReader
+{
+    public static PlanSeed Read(Stream workbook, PlanSeed basis, IEnumerable<Unit> units)
+    {
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
+        {
+            throw new InvalidDataException("not an Excel workbook (.xlsx)", e);
+        }
+
+        using (document)
+        {
+            var part = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no sheets");
+            var sheet = part.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("the workbook has no sheets");
+            var worksheet = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet;
+            var strings = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var rows = worksheet.Descendants<Row>().Select(r => Cells(r, strings)).ToList();
+            return new PlanSeed(basis.Plan, basis.GeneralTasks, basis.Indices, Tasks(rows, basis, new UnitCellReader(units)));
+        }
+    }
+
+    private static List<TaskSeed> Tasks(List<Dictionary<int, string>> rows, PlanSeed basis, UnitCellReader units)
+    {
+        var header = rows.FindIndex(r => r.Values.Any(v => Is(v, "nhiem vu", "task")) && r.Values.Any(v => Is(v, "chu tri", "lead")));
+        if (header < 0)
+        {
+            throw new InvalidDataException("no header row with the task and lead unit columns");
+        }
+
+        var columns = rows[header];
+        int Column(params string[] words) => columns.FirstOrDefault(c => Is(c.Value, words)).Key is var key && columns.ContainsKey(key) ? key : throw new InvalidDataException($"no \"{words[0]}\" column");
+        var number = Column("stt", "no", "index");
+        var task = Column("nhiem vu", "task");
+        var lead = Column("chu tri", "lead");
+        var coordinating = Column("phoi hop", "coordinating");
+        var timeline = Column("thoi gian", "timeline");
+
+        var tasks = new List<TaskSeed>();
+        var family = IndexFamily.Pci;
+        string? index = null;
+        foreach (var row in rows.Skip(header + 1))
+        {
+            var first = row.GetValueOrDefault(number, "").Trim();
+            var normalized = TextNormalizer.Normalize(first);
+            if (Family().Match(first) is { Success: true } section)
+            {
+                family = section.Groups["letter"].Value == "B" || normalized.Contains("pgi", StringComparison.Ordinal) ? IndexFamily.Pgi : IndexFamily.Pci;
+                continue;
+            }
+
+            if (Roman().Match(first) is { Success: true } heading)
+            {
+                var letter = family == IndexFamily.Pgi ? "B" : "A";
+                index = $"{letter}.{heading.Groups["roman"].Value}";
+                if (basis.Indices.All(i => i.Code != index))
+                {
+                    throw new InvalidDataException($"index {index} is not in the plan");
+                }
+
+                continue;
+            }
+
+            if (!int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                continue;
+            }
+
+            var key = new TaskKey(family, n);
+            if (index is null)
+            {
+                throw new InvalidDataException($"task {key} comes before any index row");
+            }
+
+            var text = row.GetValueOrDefault(task, "").Trim();
+            var cell = row.GetValueOrDefault(timeline, "").Trim();
+            try
+            {
+                var (cadence, deadline, from, to, condition) = TimelineReader.Read(cell);
+                tasks.Add(new TaskSeed(family, n, index, text, units.Read(row.GetValueOrDefault(lead)), units.Read(row.GetValueOrDefault(coordinating)), cell, cadence, deadline, from, to, condition));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"task {key}: {e.Message}", e);
+            }
+        }
+
+        return tasks;
+    }
+
+    private static bool Is(string value, params string[] words)
+    {
+        var text = TextNormalizer.Normalize(value);
+        return words.Any(w => text == w || text.StartsWith(w + " ", StringComparison.Ordinal) || text.Contains(" " + w, StringComparison.Ordinal));
+    }
+
+    private static Dictionary<int, string> Cells(Row row, List<string> strings)
+    {
+        var cells = new Dictionary<int, string>();
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var value = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count
+                ? strings[i]
+                : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? "" : cell.CellValue?.Text ?? "";
+            cells[ColumnIndex(cell.CellReference?.Value) ?? cells.Count] = value;
+        }
+
+        return cells;
+    }
+
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsLetter))
+        {
+            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+
+    [GeneratedRegex(@"^\**\s*(?<letter>[AB])\s*\.")]
+    private static partial Regex Family();
+
+    [GeneratedRegex(@"^\**\s*(?<roman>VIII|VII|VI|IV|V|III|II|I)\s*\.")]
+    private static partial Regex Roman();
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PciBot.Audit;
+using PciBot.BotFramework.Cards;
+using PciBot.Data;
+using PciBot.Localization;
+using PciBot.People;
+using PciBot.Registry;
+
+namespace PciBot.Admin;
+
+/// <summary>Conditions met, the roll-over of the plan to a new year, and the audit log.</summary>
+internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, AuditLog audit, TimeProvider time)
+{
+    public const int AuditLines = 30;
+
+    public async Task<string> MarkConditionMetAsync(TaskKey key, Person actor, BotTexts texts, CancellationToken ct)
+    {
+        var plan = await new PlanCatalog(db).CurrentPlanAsync(ct);
+        var found = plan?.Tasks.SingleOrDefault(t => t.Key == key);
+        if (plan is null || found is null)
+        {
+            return plan is null ? texts.NoPlan : texts.TaskNotFound(key);
+        }
+
+        if (found.Cadence != Cadence.Conditional)
+        {
+            return texts.NotConditional(key);
+        }
+
+        var task = await db.Tasks.SingleAsync(t => t.Id == found.Id, ct);
+        var before = task.ConditionMetAt is { } at ? BotTexts.LocalMoment(at) : null;
+        task.ConditionMetAt ??= time.GetUtcNow();
+        task.ConditionMet = true;
+        audit.Record(actor, "task.condition-met", $"{plan.Number} {key}", before, BotTexts.LocalMoment(task.ConditionMetAt.Value));
+        await db.SaveChangesAsync(ct);
+        await schedules.ResyncAllAsync(ct);
+        return texts.ConditionMarked(key);
+    }
+
+    public async Task<AdaptiveCard> RolloverPreviewAsync(int? year, BotTexts texts, CancellationToken ct)
+    {
+        var plan = await new PlanCatalog(db).CurrentPlanAsync(ct);
+        if (plan is null)
+        {
+            return AdminCards.Message(texts, texts.NoPlan);
+        }
+
+        var target = year ?? plan.Year + 1;
+        return new AdaptiveCard
+        {
+            Lang = texts.Language,
+            FallbackText = texts.RolloverTitle(plan.Number, target),
+            Body = [AdminCards.Title(texts.RolloverTitle(plan.Number, target)), new TextBlock { Text = texts.RolloverIntro(plan.Tasks.Count), Wrap = true }],
+            Actions = [AdminCards.Execute(texts.ConfirmRollover, AdminVerbs.RolloverApply, target.ToString(CultureInfo.InvariantCulture), ActionStyle.Positive)],
+        };
+    }
+
+    /// <summary>Copies the current plan into a plan for <paramref name="year"/>; the new plan has its own tasks, so its history starts empty.</summary>
+    public async Task<string> RolloverAsync(int year, Person actor, BotTexts texts, CancellationToken ct)
+    {
+        var current = await new PlanCatalog(db).CurrentPlanAsync(ct);
+        if (current is null)
+        {
+            return texts.NoPlan;
+        }
+
+        var number = string.Create(CultureInfo.InvariantCulture, $"{current.Number} ({year})");
+        if (year <= current.Year || await db.Plans.AnyAsync(p => p.Number == number, ct))
+        {
+            return texts.RolloverExists(number);
+        }
+
+        var source = await db.Plans.AsNoTracking().Include(p => p.GeneralTasks).Include(p => p.Indices)
+            .Include(p => p.Tasks.Where(t => !t.IsArchived)).ThenInclude(t => t.Units).AsSplitQuery().SingleAsync(p => p.Id == current.Id, ct);
+        var shift = year - source.Year;
+        var indices = source.Indices.ToDictionary(i => i.Id, i => new PlanIndex
+        {
+            Code = i.Code, Name = i.Name, Family = i.Family, Order = i.Order, WeightPercent = i.WeightPercent, TargetScore = i.TargetScore, TargetText = i.TargetText,
+        });
+        var plan = new Plan
+        {
+            Number = number,
+            IssuedOn = source.IssuedOn.AddYears(shift),
+            Issuer = source.Issuer,
+            Title = source.Title.Replace(source.Year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            Year = year,
+            Basis = source.Basis,
+            Signer = source.Signer,
+            SignerTitle = source.SignerTitle,
+            CoordinatingUnitCode = source.CoordinatingUnitCode,
+            ReportToUnitCode = source.ReportToUnitCode,
+            ReportDeadline = source.ReportDeadline.AddYears(shift),
+            GeneralTasks = source.GeneralTasks.Select(g => new GeneralTask { Letter = g.Letter, Text = g.Text }).ToList(),
+            Indices = indices.Values.ToList(),
+            Tasks = source.Tasks.Select(t => new PlanTask
+            {
+                Family = t.Family, Number = t.Number, Index = indices[t.IndexId], Text = t.Text, Timeline = t.Timeline, Cadence = t.Cadence,
+                Deadline = t.Deadline?.AddYears(shift), PeriodFrom = t.PeriodFrom, PeriodTo = t.PeriodTo, Condition = t.Condition,
+                ConditionMetAt = t.ConditionMetAt, ConditionMet = t.ConditionMet,
+                Units = t.Units.Select(u => new TaskUnit { UnitId = u.UnitId, Role = u.Role, Order = u.Order }).ToList(),
+            }).ToList(),
+        };
+        db.Plans.Add(plan);
+        audit.Record(actor, "plan.rollover", number, current.Number, $"{number}: {plan.Tasks.Count} tasks");
+        await db.SaveChangesAsync(ct);
+        await schedules.ResyncAllAsync(ct);
+        return texts.RolloverDone(number);
+    }
+
+    public async Task<AdaptiveCard> AuditCardAsync(BotTexts texts, CancellationToken ct)
+    {
+        var entries = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(AuditLines).ToListAsync(ct);
+        var body = new List<CardElement> { AdminCards.Title(texts.AuditTitle) };
+        if (entries.Count == 0)
+        {
+            body.Add(new TextBlock { Text = texts.NoAudit, Wrap = true });
+        }
+
+        foreach (var entry in entries)
+        {
+            body.Add(new TextBlock { Text = $"**{BotTexts.LocalMoment(entry.At)}** · {entry.ActorName} · `{entry.Action}` · {entry.Subject}", Wrap = true, Separator = true });
+            body.Add(new TextBlock { Text = $"{Short(entry.Before)} → {Short(entry.After)}", Wrap = true, IsSubtle = true, Spacing = Spacing.None });
+        }
+
+        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.AuditTitle, Body = body };
+    }
+
+    private static string Short(string? value) => value is null ? "—" : value.Length <= 300 ? value : string.Concat(value.AsSpan(0, 300), "…");
+}

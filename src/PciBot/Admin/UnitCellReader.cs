@@ -1,0 +1,68 @@
+using PciBot.Chat;
+using PciBot.Registry;
+
+namespace PciBot.Admin;
+
+/// <summary>
+/// Reads a "Cơ quan chủ trì/phối hợp" cell ("Văn phòng Sở, Trung tâm Cổng TTĐT") into unit codes: the longest known
+/// name at each point, since names themselves hold commas ("Các phòng, đơn vị thuộc Sở").
+/// </summary>
+internal sealed class UnitCellReader
+{
+    private static readonly string[] Joiners = ["va ", "and ", "phong ", "cac "];
+
+    private readonly List<(string Name, string Code)> names;
+
+    public UnitCellReader(IEnumerable<Unit> units)
+    {
+        names = units
+            .SelectMany(u => new[] { u.Code, u.Name, u.FullName }.Concat(u.AliasList()).Select(n => (Name: TextNormalizer.Normalize(n), u.Code)))
+            .Where(n => n.Name.Length > 1)
+            .Distinct()
+            .OrderByDescending(n => n.Name.Length)
+            .ToList();
+    }
+
+    /// <summary>The codes in the cell, in order; throws <see cref="InvalidDataException"/> at the first name it does not know.</summary>
+    public IReadOnlyList<string> Read(string? cell)
+    {
+        var codes = new List<string>();
+        var rest = TextNormalizer.Normalize(cell);
+        while (rest.Length > 0)
+        {
+            var match = Match(rest);
+            if (match is null)
+            {
+                var joiner = Joiners.FirstOrDefault(j => rest.StartsWith(j, StringComparison.Ordinal));
+                match = joiner is null ? null : Match(rest[joiner.Length..]) is { } inner ? (inner.Length + joiner.Length, inner.Code) : null;
+            }
+
+            if (match is not { } found)
+            {
+                throw new InvalidDataException($"unknown unit \"{rest}\"");
+            }
+
+            if (!codes.Contains(found.Code))
+            {
+                codes.Add(found.Code);
+            }
+
+            rest = rest[Math.Min(found.Length, rest.Length)..].Trim();
+        }
+
+        return codes;
+    }
+
+    private (int Length, string Code)? Match(string text)
+    {
+        foreach (var (name, code) in names)
+        {
+            if (text.StartsWith(name, StringComparison.Ordinal) && (text.Length == name.Length || text[name.Length] == ' '))
+            {
+                return (name.Length, code);
+            }
+        }
+
+        return null;
+    }
+}
