@@ -32,6 +32,14 @@ public sealed class ManifestCommandTests
     }
 
     [Fact]
+    public void TheBotAcceptsFilesSoAdminsCanSendAPlanToImport()
+    {
+        var bot = ManifestJson.Load()["bots"]![0]!;
+
+        Assert.True(bot["supportsFiles"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void NoCommandIsListedTwiceInOneScope()
     {
         var duplicates = ManifestCommandData.ManifestCommands.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key);
