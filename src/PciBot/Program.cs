@@ -4,6 +4,7 @@ using PciBot.Data;
 using PciBot.Health;
 using PciBot.Messaging;
 using PciBot.People;
+using PciBot.Questions;
 using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;
@@ -21,6 +22,7 @@ builder.AddMessaging();
 builder.AddReminders();
 builder.AddUpdates();
 builder.AddStatus();
+builder.AddQuestions();
 builder.AddSchedules();
 builder.AddHealth();
 
