@@ -11,7 +11,7 @@ namespace PciBot.Questions;
 /// </summary>
 internal static class StatusListCard
 {
-    public const int PageSize = 15;
+    public const int PageSize = 40;
 
     public static int Pages(int rows) => Math.Max(1, (rows + PageSize - 1) / PageSize);
 
