@@ -2,6 +2,7 @@ using System.Text.Json;
 using PciBot.Admin;
 using PciBot.BotFramework.Schema;
 using PciBot.Localization;
+using PciBot.Questions;
 using PciBot.Updates;
 
 namespace PciBot.Messaging;
@@ -11,7 +12,7 @@ namespace PciBot.Messaging;
 /// the card to show the person who pressed; when everyone else in a group conversation should see a new card too,
 /// the original message is replaced in the background, after the answer.
 /// </summary>
-internal sealed class InvokeRouter(ProgressActions progress, IServiceScopeFactory scopes, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
+internal sealed class InvokeRouter(ProgressActions progress, QuestionPages pages, IServiceScopeFactory scopes, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -27,6 +28,11 @@ internal sealed class InvokeRouter(ProgressActions progress, IServiceScopeFactor
         if (AdminActionRequest.FromInvoke(activity) is { } admin)
         {
             return await AdminAsync(admin, texts, ct);
+        }
+
+        if (QuestionPages.FromInvoke(activity) is { } more)
+        {
+            return Answer(AdaptiveCardInvokeResponse.Card(await pages.PageAsync(activity, more.Question, more.Page, ct)));
         }
 
         CardActionRequest? request;

@@ -1,6 +1,8 @@
 using PciBot.Admin;
 using PciBot.BotFramework.Connector;
+using PciBot.BotFramework.Schema;
 using PciBot.Chat;
+using PciBot.Questions;
 using PciBot.Updates;
 
 namespace PciBot.Messaging;
@@ -43,7 +45,18 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
             return;
         }
 
-        var reply = work.Welcome ? ChatResponder.Welcome(incoming) : await responder.RespondAsync(incoming, ct);
+        Activity? reply;
+        if (!work.Welcome && QuestionPages.FromSubmit(incoming) is { } more)
+        {
+            var page = await scope.ServiceProvider.GetRequiredService<QuestionPages>().PageAsync(incoming, more.Question, more.Page, ct);
+            reply = incoming.CreateReply();
+            reply.Attachments = [page.ToAttachment()];
+        }
+        else
+        {
+            reply = work.Welcome ? ChatResponder.Welcome(incoming) : await responder.RespondAsync(incoming, ct);
+        }
+
         if (reply is null)
         {
             return;
