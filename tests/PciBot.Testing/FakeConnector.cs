@@ -129,10 +129,10 @@ public sealed class FakeConnector : IAsyncDisposable
     public IReadOnlyList<Delivery> DeliveriesTo(string conversationId) =>
         deliveries.Where(d => d.ConversationId == conversationId).ToList();
 
-    /// <summary>Waits until <paramref name="count"/> calls have arrived in all, or fails after <paramref name="timeout"/>.</summary>
+    /// <summary>Waits until <paramref name="count"/> calls have arrived in all, or fails after <paramref name="timeout"/> (30 s: a busy CI machine answers slowly).</summary>
     public async Task<IReadOnlyList<RecordedCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
         while (calls.Count < count)
         {
             await arrived.WaitAsync(cts.Token);
