@@ -20,7 +20,7 @@ internal sealed class ScheduleJob(ReminderPlanner planner, ScheduleSynchronizer 
     {
         var schedule = context.JobDetail.Key.Name;
         var now = time.GetUtcNow();
-        SchedulesLog.Fired(logger, schedule, context.Scheduler.SchedulerInstanceId);
+        SchedulesLog.Fired(logger, schedule, context.ScheduledFireTimeUtc ?? now, context.Scheduler.SchedulerInstanceId);
         await planner.QueueDueAsync(schedule, now, ct);
         await synchronizer.SyncAsync(schedule, context.Scheduler, ct);
     }

@@ -39,7 +39,7 @@ internal sealed class TestPostgres : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
 
-        return new TestPostgres(new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, name);
+        return new TestPostgres(new NpgsqlConnectionStringBuilder(server) { Database = name, Options = "-c synchronous_commit=off" }.ConnectionString, name);
     }
 
     /// <summary>The settings that put a host on this database.</summary>
