@@ -28,7 +28,7 @@ public sealed class ClusterTests
             ["Dispatch:PollInterval"] = "00:00:00.050",
         }));
         await using var first = PciBotApp.Create(now: ReminderDeliveryTests.BeforeQ4Reminder, settings: settings);
-        await first.WithDbAsync(db => TestPeople.ManyAsync(db, 60, ReminderDeliveryTests.Staffed, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder));
+        await first.WithDbAsync(db => TestPeople.ManyAsync(db, 30, ReminderDeliveryTests.Staffed, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder));
         await using var second = PciBotApp.Create(now: ReminderDeliveryTests.BeforeQ4Reminder, settings: settings);
         _ = second.Services;
 
@@ -41,7 +41,7 @@ public sealed class ClusterTests
         var handled = await Task.WhenAll(
             ReminderDeliveryTests.RunUntilIdleAsync(first.Services.GetRequiredService<OutboxDispatcher>()),
             ReminderDeliveryTests.RunUntilIdleAsync(second.Services.GetRequiredService<OutboxDispatcher>()));
-        var rows = await Dispatching.DrainedAsync(first, TimeSpan.FromSeconds(60), atLeast: 300);
+        var rows = await Dispatching.DrainedAsync(first, TimeSpan.FromSeconds(60), atLeast: 150);
 
         Assert.All(rows, r => Assert.Equal(OutboxStatus.Sent, r.Status));
         Dispatching.AssertEachRowDeliveredOnce(connector, rows);
