@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace PciBot.Data;
 
@@ -12,16 +13,31 @@ internal static class DataFeature
             .BindConfiguration(DatabaseOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddDbContext<PciBotDbContext>((services, options) =>
+        if (Options(builder.Configuration).Provider == DatabaseProvider.Postgres)
         {
-            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            options.UseSqlite(SqliteConnectionString(contentRoot, database));
-        });
+            // Registered as PciBotDbContext too: every feature asks for that; only migrations see the difference.
+            builder.Services.AddDbContext<PciBotDbContext, PostgresPciBotDbContext>((services, options) =>
+                options.UseNpgsql(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresConnectionString));
+        }
+        else
+        {
+            builder.Services.AddDbContext<PciBotDbContext>((services, options) =>
+            {
+                var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+                options.UseSqlite(SqliteConnectionString(contentRoot, database));
+            });
+        }
+
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
+
+    /// <summary>The database settings as configured, for what must be decided while the services are being registered.</summary>
+    public static DatabaseOptions Options(IConfiguration configuration) =>
+        configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
     public static string SqliteFilePath(string contentRoot, DatabaseOptions options) =>
         Path.GetFullPath(Path.Combine(contentRoot, options.SqlitePath));
@@ -33,4 +49,16 @@ internal static class DataFeature
             DefaultTimeout = Math.Max(1, options.BusyTimeoutMilliseconds / 1000),
             Pooling = true,
         }.ToString();
+
+    /// <summary>Where the data is, for logs: the file, or the server and database without credentials.</summary>
+    public static string Describe(string contentRoot, DatabaseOptions options)
+    {
+        if (options.Provider != DatabaseProvider.Postgres)
+        {
+            return SqliteFilePath(contentRoot, options);
+        }
+
+        var postgres = new NpgsqlConnectionStringBuilder(options.PostgresConnectionString);
+        return $"postgres://{postgres.Host}:{postgres.Port}/{postgres.Database}";
+    }
 }

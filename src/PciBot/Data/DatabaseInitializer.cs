@@ -11,22 +11,50 @@ internal sealed class DatabaseInitializer(
     IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
+    /// <summary>
+    /// Instances sharing a PostgreSQL database that start together take turns: the first migrates and seeds, the others
+    /// find it done. The number is arbitrary, the same for every instance.
+    /// </summary>
+    private const long StartupLock = 0x5043_4942_6f74;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var file = DataFeature.SqliteFilePath(environment.ContentRootPath, options.Value);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        if (options.Value.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = DataFeature.SqliteFilePath(environment.ContentRootPath, options.Value);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PciBotDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})", cancellationToken);
         }
 
-        DataLog.Migrated(logger, file);
-        var seeder = scope.ServiceProvider.GetRequiredService<PlanSeeder>();
-        await seeder.SeedAsync(cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            var where = DataFeature.Describe(environment.ContentRootPath, options.Value);
+            DataLog.Migrated(logger, where);
+            var seeder = scope.ServiceProvider.GetRequiredService<PlanSeeder>();
+            await seeder.SeedAsync(cancellationToken);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLock})", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

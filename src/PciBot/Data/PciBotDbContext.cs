@@ -11,8 +11,19 @@ using PciBot.Updates;
 
 namespace PciBot.Data;
 
-internal sealed class PciBotDbContext(DbContextOptions<PciBotDbContext> options) : DbContext(options)
+internal class PciBotDbContext : DbContext
 {
+    public PciBotDbContext(DbContextOptions<PciBotDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (<see cref="PostgresPciBotDbContext"/>), which keeps its own migrations.</summary>
+    protected PciBotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<Plan> Plans => Set<Plan>();

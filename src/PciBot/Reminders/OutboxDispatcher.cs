@@ -7,7 +7,7 @@ namespace PciBot.Reminders;
 
 /// <summary>
 /// Sends the outbox. It claims due rows in batches with a lease (an UPDATE that only matches rows nobody else holds,
-/// so two dispatchers never take the same row), reads once per batch who they go to and what they show, and hands
+/// so two dispatchers never take the same row; on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c>), reads once per batch who they go to and what they show, and hands
 /// each recipient's rows to the next free sender, which sends them in order within Teams' rate limits. On stop, sends
 /// in flight finish and are recorded before the host exits, and rows not yet started are released at once.
 /// </summary>
@@ -159,20 +159,31 @@ internal sealed class OutboxDispatcher(
         var wallNow = wallClock.Time.GetUtcNow();
         var claim = $"{instance}-{Guid.NewGuid():N}";
         DateTimeOffset? until = wallNow + options.Value.ClaimLease;
-        var candidates = await db.Outbox
-            .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil < wallNow))
-            .OrderBy(o => o.NextAttemptAt).ThenBy(o => o.Id)
-            .Select(o => o.Id)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(ct);
-        if (candidates.Count == 0)
+        if (db.Database.IsNpgsql())
         {
-            return (claim, []);
+            if (await ClaimSkippingLockedAsync(claim, now, wallNow, until.Value) == 0)
+            {
+                return (claim, []);
+            }
+        }
+        else
+        {
+            var candidates = await db.Outbox
+                .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil < wallNow))
+                .OrderBy(o => o.NextAttemptAt).ThenBy(o => o.Id)
+                .Select(o => o.Id)
+                .Take(options.Value.BatchSize)
+                .ToListAsync(ct);
+            if (candidates.Count == 0)
+            {
+                return (claim, []);
+            }
+
+            await writer.WriteAsync(w => w.Outbox
+                .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.ClaimedUntil == null || o.ClaimedUntil < wallNow))
+                .ExecuteUpdateAsync(set => set.SetProperty(o => o.ClaimedBy, claim).SetProperty(o => o.ClaimedUntil, until)));
         }
 
-        await writer.WriteAsync(w => w.Outbox
-            .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.ClaimedUntil == null || o.ClaimedUntil < wallNow))
-            .ExecuteUpdateAsync(set => set.SetProperty(o => o.ClaimedBy, claim).SetProperty(o => o.ClaimedUntil, until)));
         var rows = await db.Outbox.AsNoTracking()
             .Where(o => o.ClaimedBy == claim && o.Status == OutboxStatus.Pending)
             .OrderBy(o => o.NextAttemptAt).ThenBy(o => o.Id)
@@ -197,6 +208,27 @@ internal sealed class OutboxDispatcher(
         }
 
         return (claim, rows);
+    }
+
+    /// <summary>
+    /// PostgreSQL lets several instances claim at once: each locks the due rows it picks and passes over those another
+    /// has locked, so no two claims wait for each other or take the same row. The lease check stays, for rows whose
+    /// holder stopped without releasing them.
+    /// </summary>
+    private Task<int> ClaimSkippingLockedAsync(string claim, DateTimeOffset now, DateTimeOffset wallNow, DateTimeOffset until)
+    {
+        var pending = nameof(OutboxStatus.Pending);
+        var (dueBy, heldUntil, claimedUntil) = (now.ToUniversalTime(), wallNow.ToUniversalTime(), until.ToUniversalTime());
+        var batch = options.Value.BatchSize;
+        return writer.WriteAsync(w => w.Database.ExecuteSqlAsync($"""
+            UPDATE "Outbox" SET "ClaimedBy" = {claim}, "ClaimedUntil" = {claimedUntil}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "Outbox"
+                WHERE "Status" = {pending} AND "NextAttemptAt" <= {dueBy} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < {heldUntil})
+                ORDER BY "NextAttemptAt", "Id"
+                LIMIT {batch}
+                FOR UPDATE SKIP LOCKED)
+            """));
     }
 
     private async Task ReleaseAsync(System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> claimed)

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using PciBot.Data;
 
 namespace PciBot.Reminders;
@@ -111,7 +112,8 @@ internal sealed class OutboxWriter : IAsyncDisposable, IDisposable
     }
 
     private static bool IsBusy(Exception e) =>
-        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: SqliteBusy or SqliteLocked };
+        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: SqliteBusy or SqliteLocked }
+        || (e as PostgresException ?? e.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
 
     private sealed class Update(Func<PciBotDbContext, Task<int>> run)
     {

@@ -19,12 +19,28 @@ internal static class SchedulesFeature
         builder.Services.AddHostedService<ScheduleBootstrapper>();
 
         var contentRoot = builder.Environment.ContentRootPath;
-        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = DataFeature.Options(builder.Configuration);
         builder.Services.AddQuartz(quartz =>
         {
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                // Each instance sharing the database is a node of one cluster: a trigger fires on one node only, and
+                // the triggers of a node that stops checking in are taken over by the others.
+                quartz.ConfigureScheduler(scheduler => scheduler.InstanceId = $"{Environment.MachineName}-{Guid.NewGuid():N}");
+            }
+
             quartz.UsePersistentStore(store =>
             {
-                store.UseSqlite(DataFeature.SqliteConnectionString(contentRoot, database));
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    store.UsePostgres(database.PostgresConnectionString!);
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(DataFeature.SqliteConnectionString(contentRoot, database));
+                }
+
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });

@@ -10,4 +10,7 @@ internal static partial class SchedulesLog
 
     [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Created {Count} default schedules")]
     public static partial void DefaultsCreated(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "Schedule {Schedule} fired for {FireTime:o} on scheduler {Instance}")]
+    public static partial void Fired(ILogger logger, string schedule, DateTimeOffset fireTime, string instance);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PciBot.Data;
 
@@ -19,8 +20,11 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     private readonly bool ownsDirectory;
 
-    private PciBotApp(string directory, bool ownsDirectory, DateTimeOffset now, Dictionary<string, string?> settings)
+    private readonly LogCapture? logs;
+
+    private PciBotApp(string directory, bool ownsDirectory, DateTimeOffset now, Dictionary<string, string?> settings, LogCapture? logs = null)
     {
+        this.logs = logs;
         Directory = directory;
         this.ownsDirectory = ownsDirectory;
         Clock = new FakeTimeProvider(now);
@@ -33,7 +37,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Directory, "pcibot.db");
 
-    public static PciBotApp Create(DateTimeOffset? now = null, string? directory = null, IDictionary<string, string?>? settings = null)
+    public static PciBotApp Create(DateTimeOffset? now = null, string? directory = null, IDictionary<string, string?>? settings = null, LogCapture? logs = null)
     {
         var ownsDirectory = directory is null;
         directory ??= Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));
@@ -53,7 +57,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        return new PciBotApp(directory, ownsDirectory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all);
+        return new PciBotApp(directory, ownsDirectory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all, logs);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -77,6 +81,11 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -216,7 +216,7 @@ public sealed class ReminderDeliveryTests
         Assert.Equal(0, connector.CallsTo(chat));
     }
 
-    private static async Task<int> RunUntilIdleAsync(OutboxDispatcher dispatcher)
+    internal static async Task<int> RunUntilIdleAsync(OutboxDispatcher dispatcher)
     {
         var handled = 0;
         for (var idle = 0; idle < 5;)
