@@ -22,6 +22,46 @@ namespace PciBot.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("PciBot.Admin.PlanImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsDiscarded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PlanNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SeedJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PlanImports", (string)null);
+                });
+
             modelBuilder.Entity("PciBot.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -397,6 +437,9 @@ namespace PciBot.Data.Migrations
                     b.Property<string>("Condition")
                         .HasColumnType("text");
 
+                    b.Property<bool>("ConditionMet")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("ConditionMetAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -658,6 +701,15 @@ namespace PciBot.Data.Migrations
 
                     b.Property<int>("ReminderWorkingDaysBefore")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RuleValue")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<TimeOnly>("TimeOfDay")
                         .HasColumnType("time without time zone");
