@@ -27,9 +27,10 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
             return fileReply;
         }
 
-        var units = await catalog.UnitsAsync(ct);
+        var shared = await catalog.SharedAsync(ct);
+        var units = shared.Units;
         var input = ChatInput.From(incoming);
-        var command = ChatCommandParser.Parse(input, new UnitMatcher(units), new IndexMatcher(await catalog.IndicesAsync(ct)));
+        var command = ChatCommandParser.Parse(input, new UnitMatcher(units), new IndexMatcher(shared.Plan?.Indices ?? []));
         var reply = incoming.CreateReply();
         if (QuestionAnswers.Handles(command))
         {
@@ -92,7 +93,7 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
 
     private async Task ShowTaskAsync(Activity reply, ShowTaskCommand show, BotTexts texts, CancellationToken ct)
     {
-        var plan = await catalog.CurrentPlanAsync(ct);
+        var plan = (await catalog.SharedAsync(ct)).Plan;
         var task = plan?.Tasks.SingleOrDefault(t => t.Key == show.Task);
         if (plan is null || task is null)
         {
@@ -103,9 +104,9 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
         reply.Attachments = [TaskCard.Build(plan, task, texts, await questions.TaskLinesAsync(task.Id, ct)).ToAttachment()];
     }
 
-    private async Task ListTasksAsync(Activity reply, ListTasksCommand list, List<Unit> units, BotTexts texts, CancellationToken ct)
+    private async Task ListTasksAsync(Activity reply, ListTasksCommand list, IReadOnlyList<Unit> units, BotTexts texts, CancellationToken ct)
     {
-        var plan = await catalog.CurrentPlanAsync(ct);
+        var plan = (await catalog.SharedAsync(ct)).Plan;
         if (plan is null)
         {
             reply.Text = texts.NoPlan;
@@ -136,7 +137,7 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
     }
 
     /// <summary>A unit's tasks include those assigned to any group it belongs to.</summary>
-    private static HashSet<string> UnitScope(Unit unit, List<Unit> units)
+    private static HashSet<string> UnitScope(Unit unit, IReadOnlyList<Unit> units)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal) { unit.Code };
         foreach (var group in units.Where(g => g.Kind == UnitKind.Group && g.Members.Any(m => m.Code == unit.Code)))

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
+using PciBot.Registry;
+
 namespace PciBot.Data;
 
 internal static class DataFeature
@@ -20,14 +22,16 @@ internal static class DataFeature
         {
             // Registered as PciBotDbContext too: every feature asks for that; only migrations see the difference.
             builder.Services.AddDbContext<PciBotDbContext, PostgresPciBotDbContext>((services, options) =>
-                options.UseNpgsql(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresConnectionString));
+                options.UseNpgsql(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresConnectionString)
+                    .AddInterceptors(services.GetRequiredService<RegistryChangeInterceptor>()));
         }
         else
         {
             builder.Services.AddDbContext<PciBotDbContext>((services, options) =>
             {
                 var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-                options.UseSqlite(SqliteConnectionString(contentRoot, database));
+                options.UseSqlite(SqliteConnectionString(contentRoot, database))
+                    .AddInterceptors(services.GetRequiredService<RegistryChangeInterceptor>());
             });
         }
 

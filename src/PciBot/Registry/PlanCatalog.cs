@@ -4,8 +4,15 @@ using PciBot.Data;
 namespace PciBot.Registry;
 
 /// <summary>Read side of the registry: the current plan with its indices, tasks and units, in a fixed number of queries.</summary>
-internal sealed class PlanCatalog(PciBotDbContext db)
+internal sealed class PlanCatalog(PciBotDbContext db, PlanSnapshots? snapshots = null)
 {
+    /// <summary>
+    /// The current plan and the units from the copy shared by every reader (see <see cref="PlanSnapshots"/>): for
+    /// answering, never for changing them.
+    /// </summary>
+    public Task<PlanSnapshot> SharedAsync(CancellationToken ct) =>
+        snapshots is null ? ReadSnapshotAsync(ct) : snapshots.GetAsync(ReadSnapshotAsync, ct);
+
     /// <summary>The newest plan (by year, then issue date), or null before any plan is seeded.</summary>
     public Task<Plan?> CurrentPlanAsync(CancellationToken ct) =>
         db.Plans
@@ -21,10 +28,6 @@ internal sealed class PlanCatalog(PciBotDbContext db)
     public Task<List<Unit>> UnitsAsync(CancellationToken ct) =>
         db.Units.AsNoTracking().Include(u => u.Members).OrderBy(u => u.Code).ToListAsync(ct);
 
-    /// <summary>The current plan's indices, to recognise them by name.</summary>
-    public async Task<List<PlanIndex>> IndicesAsync(CancellationToken ct)
-    {
-        var planId = await db.Plans.OrderByDescending(p => p.Year).ThenByDescending(p => p.IssuedOn).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        return await db.Indices.AsNoTracking().Where(i => i.PlanId == planId).ToListAsync(ct);
-    }
+    private async Task<PlanSnapshot> ReadSnapshotAsync(CancellationToken ct) =>
+        new(await CurrentPlanAsync(ct), await UnitsAsync(ct));
 }

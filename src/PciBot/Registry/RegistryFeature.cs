@@ -12,6 +12,8 @@ internal static class RegistryFeature
             .ValidateOnStart();
         builder.Services.AddScoped<PlanSeeder>();
         builder.Services.AddScoped<PlanCatalog>();
+        builder.Services.AddSingleton<PlanSnapshots>();
+        builder.Services.AddSingleton<RegistryChangeInterceptor>();
         return builder;
     }
 }

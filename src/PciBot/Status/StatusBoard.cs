@@ -51,14 +51,15 @@ internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, TimeP
 
     private async Task<StatusReport?> EvaluateAsync(StatusFilter filter, Func<Plan, PlanTask, IReadOnlyList<DateOnly>> cutOffsOf, CancellationToken ct)
     {
-        var plan = await catalog.CurrentPlanAsync(ct);
+        var shared = await catalog.SharedAsync(ct);
+        var plan = shared.Plan;
         if (plan is null)
         {
             return null;
         }
 
         var today = VietnamTime.Today(time);
-        var units = await db.Units.AsNoTracking().Include(u => u.Members).ToDictionaryAsync(u => u.Id, ct);
+        var units = shared.Units.ToDictionary(u => u.Id);
         var slots = new List<(PlanTask Task, Unit Unit, string Key, DateOnly Opens, DateOnly? CutOff)>();
         foreach (var task in plan.Tasks.Where(filter.Admits))
         {
