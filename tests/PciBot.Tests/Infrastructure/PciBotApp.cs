@@ -19,8 +19,11 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     private readonly bool ownsDirectory;
 
-    private PciBotApp(string directory, bool ownsDirectory, DateTimeOffset now, Dictionary<string, string?> settings)
+    private readonly Action<IServiceCollection>? services;
+
+    private PciBotApp(string directory, bool ownsDirectory, DateTimeOffset now, Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
+        this.services = services;
         Directory = directory;
         this.ownsDirectory = ownsDirectory;
         Clock = new FakeTimeProvider(now);
@@ -33,7 +36,11 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Directory, "pcibot.db");
 
-    public static PciBotApp Create(DateTimeOffset? now = null, string? directory = null, IDictionary<string, string?>? settings = null)
+    /// <param name="now">Where the fake clock starts.</param>
+    /// <param name="directory">A folder to share with other hosts; a new one, deleted with the host, otherwise.</param>
+    /// <param name="settings">Settings over the test defaults.</param>
+    /// <param name="services">Changes to the host's services, made after its own registrations (e.g. a logger provider).</param>
+    public static PciBotApp Create(DateTimeOffset? now = null, string? directory = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var ownsDirectory = directory is null;
         directory ??= Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));
@@ -53,7 +60,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        return new PciBotApp(directory, ownsDirectory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all);
+        return new PciBotApp(directory, ownsDirectory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all, services);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -77,10 +84,11 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(registered =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            registered.RemoveAll<TimeProvider>();
+            registered.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(registered);
         });
     }
 
