@@ -13,6 +13,7 @@ using PciBot.Tests.Updates;
 namespace PciBot.Tests.Fuzzing;
 
 /// <summary>Ten thousand generated and mutated requests to <c>/api/messages</c> of the real host.</summary>
+[Collection(HeavyTests.Name)]
 public sealed partial class ActivityFuzzTests
 {
     private const int Seed = 20231120;

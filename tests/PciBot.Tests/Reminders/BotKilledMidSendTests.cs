@@ -11,6 +11,7 @@ namespace PciBot.Tests.Reminders;
 /// The built bot as a real process on a SQLite file, killed with SIGKILL while it sends 1,000 reminders, then started
 /// again on the same file.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public sealed class BotKilledMidSendTests
 {
     private const int Reminders = 1_000;

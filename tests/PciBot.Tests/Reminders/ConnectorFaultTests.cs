@@ -5,6 +5,7 @@ using PciBot.Tests.Infrastructure;
 namespace PciBot.Tests.Reminders;
 
 /// <summary>Reminders through a connector that answers 30% of calls with 429 and Retry-After, 503 or no answer in time.</summary>
+[Collection(HeavyTests.Name)]
 public sealed class ConnectorFaultTests
 {
     /// <summary>
