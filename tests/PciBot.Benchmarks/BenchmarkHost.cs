@@ -11,7 +11,7 @@ namespace PciBot.Benchmarks;
 /// The real host on a temporary SQLite file. Its business clock stands still in the reporting season, so no schedule
 /// fires by itself; sending runs in real time as always.
 /// </summary>
-internal sealed class BenchmarkHost(string directory, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+internal sealed class BenchmarkHost(string directory, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2023, 12, 11, 1, 0, 0, TimeSpan.Zero));
 
@@ -41,10 +41,11 @@ internal sealed class BenchmarkHost(string directory, IReadOnlyDictionary<string
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(all));
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(registered =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            registered.RemoveAll<TimeProvider>();
+            registered.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(registered);
         });
     }
 }

@@ -3,26 +3,42 @@ using System.Globalization;
 namespace PciBot.Benchmarks;
 
 /// <summary>
-/// Measures PciBot's outbound paths against the fake Teams connector on loopback.
-/// <c>dotnet run -c Release --project tests/PciBot.Benchmarks -- fanout [--reminders N] [--rate R] [--new-chats]</c>, or
-/// <c>-- questions [--units 100] [--runs 500]</c>.
+/// Measures PciBot against baselines taken in the same run.
+/// <c>dotnet run -c Release --project tests/PciBot.Benchmarks -- fanout [--reminders N] [--rate R] [--new-chats]</c>,
+/// <c>-- questions [--units 100] [--runs 500]</c>, <c>-- messages [--seconds S]</c>, <c>-- memory [--reminders N] [--scale K]</c>,
+/// <c>-- startup [--runs N]</c>.
 /// </summary>
 internal static class BenchmarkProgram
 {
+    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | messages [--seconds 10] | memory [--reminders 10000] [--scale 100] | startup [--runs 5]";
+
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "questions")
+        switch (args.FirstOrDefault())
         {
-            Console.WriteLine(await new QuestionsBenchmark(IntAfter(args, "--units") ?? 100, IntAfter(args, "--runs") ?? 500).RunAsync());
-            return 0;
+            case "fanout":
+                return await FanOutAsync(args);
+            case "questions":
+                Console.WriteLine(await new QuestionsBenchmark(IntAfter(args, "--units") ?? 100, IntAfter(args, "--runs") ?? 500).RunAsync());
+                return 0;
+            case "messages":
+                return await new MessagesBenchmark(TimeSpan.FromSeconds(IntAfter(args, "--seconds") ?? 10)).RunAsync(Console.Out) ? 0 : 1;
+            case "memory":
+                return await new MemoryBenchmark(IntAfter(args, "--reminders") ?? 10_000, IntAfter(args, "--scale") ?? 100).RunAsync(Console.Out) ? 0 : 1;
+            case "startup":
+                return await new StartupBenchmark(IntAfter(args, "--runs") ?? 5).RunAsync(Console.Out) ? 0 : 1;
+            case "memory-run" when args.Length == 4:
+                return await MemoryWorkload.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+            case "bare" when args.Length == 2:
+                return await BareEndpoint.RunAsProcessAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
+            default:
+                await Console.Error.WriteLineAsync(Usage);
+                return 2;
         }
+    }
 
-        if (args.Length == 0 || args[0] != "fanout")
-        {
-            await Console.Error.WriteLineAsync("usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500]");
-            return 2;
-        }
-
+    private static async Task<int> FanOutAsync(string[] args)
+    {
         var reminders = IntAfter(args, "--reminders") ?? 10_000;
         var rate = IntAfter(args, "--rate") ?? 500;
         var newChats = args.Contains("--new-chats");

@@ -70,6 +70,11 @@ internal sealed class BotMessageEndpoint(
             return Reject(StatusCodes.Status400BadRequest, "Bad Request", "The body is not a valid activity.");
         }
 
+        if (HasUndecodableText(body.WrittenSpan))
+        {
+            return Reject(StatusCodes.Status400BadRequest, "Bad Request", "The body is not valid UTF-8 JSON text.");
+        }
+
         if (ActivityValidator.FindProblem(activity) is { } problem)
         {
             return Reject(StatusCodes.Status400BadRequest, "Bad Request", problem);
@@ -147,6 +152,37 @@ internal sealed class BotMessageEndpoint(
     {
         HostingLog.Rejected(logger, statusCode, reasonForLog ?? detail);
         return TypedResults.Problem(statusCode: statusCode, title: title, detail: detail);
+    }
+
+    /// <summary>
+    /// Whether some string in the body cannot be decoded: bytes that are not UTF-8, or an escaped lone surrogate.
+    /// Deserializing checks only the strings it decodes; parts kept as <see cref="JsonElement"/> (an invoke's
+    /// <c>value</c>, <c>channelData</c>) are decoded later, where such text would throw instead of being refused.
+    /// </summary>
+    private static bool HasUndecodableText(ReadOnlySpan<byte> body)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return true;
+        }
+
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = BotJson.MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+                {
+                    _ = reader.GetString();
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException)
+        {
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The body, or <see langword="null"/> as soon as it exceeds <paramref name="maxBytes"/>, whatever Content-Length said.</summary>

@@ -258,6 +258,54 @@ public sealed class BotMessagesEndpointTests(TestOpenIdServer server) : IClassFi
     }
 
     [Fact]
+    public async Task RejectsATokenIssuedForAnotherBotReplayedHereWith401()
+    {
+        await using var host = await StartAsync();
+        var theirs = server.CreateToken(Now, audience: "11111111-2222-3333-4444-555555555555");
+
+        using var response = await PostAsync(host, Fixture.Read("personal-message-with-mention.json"), theirs);
+
+        await AssertUnauthorized(response);
+        Assert.Empty(host.Handler.Received);
+    }
+
+    [Theory]
+    [InlineData("\\ud800x")]
+    [InlineData("\\udc00")]
+    [InlineData("\\ud83d")]
+    public async Task RejectsALoneSurrogateInsideTheInvokeValueWith400(string escaped)
+    {
+        await using var host = await StartAsync();
+        var json = Fixture.Read("adaptive-card-action.json");
+        var at = json.IndexOf("\"verb\"", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        json = json.Insert(at, $"\"note\":\"{escaped}\",");
+
+        using var response = await PostAsync(host, json, server.CreateToken(Now));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(host.Handler.Received);
+    }
+
+    [Fact]
+    public async Task RejectsBytesThatAreNotUtf8InsideTheInvokeValueWith400()
+    {
+        await using var host = await StartAsync();
+        var bytes = Encoding.UTF8.GetBytes(Fixture.Read("adaptive-card-action.json")).ToList();
+        var at = Encoding.UTF8.GetBytes(Fixture.Read("adaptive-card-action.json")).AsSpan().IndexOf("\"verb\": \""u8) + 9;
+        Assert.True(at > 9);
+        bytes.InsertRange(at, [0xC3, 0x28]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ByteArrayContent([.. bytes]) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", server.CreateToken(Now));
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(host.Handler.Received);
+    }
+
+    [Fact]
     public async Task NeverLogsTheTokenOrTheMessageText()
     {
         await using var host = await StartAsync();

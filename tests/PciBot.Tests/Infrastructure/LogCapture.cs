@@ -3,12 +3,12 @@ using Microsoft.Extensions.Logging;
 
 namespace PciBot.Tests.Infrastructure;
 
-/// <summary>Keeps what a host logs, to check what happened on which host.</summary>
+/// <summary>Keeps every log entry the host writes, whatever the configured levels say, with its level, event and exception.</summary>
 internal sealed class LogCapture : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(string Category, EventId Event, string Message)> entries = new();
+    private readonly ConcurrentQueue<LogEntry> entries = new();
 
-    public IReadOnlyList<(string Category, EventId Event, string Message)> Entries => [.. entries];
+    public IReadOnlyCollection<LogEntry> Entries => entries;
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
 
@@ -16,14 +16,19 @@ internal sealed class LogCapture : ILoggerProvider
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<(string, EventId, string)> entries) : ILogger
+    internal sealed record LogEntry(string Category, LogLevel Level, EventId Event, string Message, Exception? Exception)
+    {
+        public override string ToString() => $"{Level} {Category}: {Message} {Exception}";
+    }
+
+    private sealed class Logger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => true;
+        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((category, eventId, formatter(state, exception)));
+            entries.Enqueue(new LogEntry(category, logLevel, eventId, formatter(state, exception), exception));
     }
 }

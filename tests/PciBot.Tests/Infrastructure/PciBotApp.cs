@@ -22,9 +22,12 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     private readonly LogCapture? logs;
 
-    private PciBotApp(string directory, bool ownsDirectory, DateTimeOffset now, Dictionary<string, string?> settings, LogCapture? logs = null)
+    private readonly Action<IServiceCollection>? services;
+
+    private PciBotApp(string directory, bool ownsDirectory, DateTimeOffset now, Dictionary<string, string?> settings, LogCapture? logs = null, Action<IServiceCollection>? services = null)
     {
         this.logs = logs;
+        this.services = services;
         Directory = directory;
         this.ownsDirectory = ownsDirectory;
         Clock = new FakeTimeProvider(now);
@@ -37,7 +40,12 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Directory, "pcibot.db");
 
-    public static PciBotApp Create(DateTimeOffset? now = null, string? directory = null, IDictionary<string, string?>? settings = null, LogCapture? logs = null)
+    /// <param name="now">Where the fake clock starts.</param>
+    /// <param name="directory">A folder to share with other hosts; a new one, deleted with the host, otherwise.</param>
+    /// <param name="settings">Settings over the test defaults.</param>
+    /// <param name="logs">Where to keep what the host logs.</param>
+    /// <param name="services">Changes to the host's services, made after its own registrations (e.g. a logger provider).</param>
+    public static PciBotApp Create(DateTimeOffset? now = null, string? directory = null, IDictionary<string, string?>? settings = null, LogCapture? logs = null, Action<IServiceCollection>? services = null)
     {
         var ownsDirectory = directory is null;
         directory ??= Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));
@@ -57,7 +65,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        return new PciBotApp(directory, ownsDirectory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all, logs);
+        return new PciBotApp(directory, ownsDirectory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all, logs, services);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -86,10 +94,11 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
             builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
 
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(registered =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            registered.RemoveAll<TimeProvider>();
+            registered.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(registered);
         });
     }
 
