@@ -1,6 +1,7 @@
 using PciBot.Clock;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Exports;
 using PciBot.Health;
 using PciBot.Messaging;
 using PciBot.People;
@@ -21,11 +22,13 @@ builder.AddReminders();
 builder.AddUpdates();
 builder.AddSchedules();
 builder.AddHealth();
+builder.AddExports();
 
 var app = builder.Build();
 
 app.MapMessaging();
 app.MapHealth();
+app.MapExports();
 
 app.Run();
 
