@@ -8,6 +8,7 @@ using PciBot.People;
 using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;
+using PciBot.Status;
 using PciBot.Updates;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ builder.AddPeople();
 builder.AddMessaging();
 builder.AddReminders();
 builder.AddUpdates();
+builder.AddStatus();
 builder.AddSchedules();
 builder.AddHealth();
 builder.AddExports();

@@ -178,6 +178,8 @@ internal abstract class BotTexts
 
     public abstract string StatusName(ProgressStatus status);
 
+    public abstract string ReportStatusName(PciBot.Status.ReportStatus status);
+
     public abstract string PercentDone { get; }
 
     public abstract string Result { get; }

@@ -1,4 +1,5 @@
 using PciBot.Registry;
+using PciBot.Status;
 using PciBot.Updates;
 
 namespace PciBot.Localization;
@@ -193,6 +194,18 @@ internal sealed class EnglishTexts : BotTexts
     public override string UpdatedByLabel => "Updated by";
 
     public override string Status => "Status";
+
+    public override string ReportStatusName(ReportStatus status) => status switch
+    {
+        ReportStatus.NotDue => "Not yet due",
+        ReportStatus.Due => "Due",
+        ReportStatus.Overdue => "Overdue",
+        ReportStatus.Reported => "Reported",
+        ReportStatus.DoneOnTime => "Done on time",
+        ReportStatus.DoneLate => "Done late",
+        ReportStatus.Blocked => "Blocked",
+        _ => status.ToString(),
+    };
 
     public override string StatusName(ProgressStatus status) => status switch
     {

@@ -1,4 +1,5 @@
 using PciBot.Registry;
+using PciBot.Status;
 using PciBot.Updates;
 
 namespace PciBot.Localization;
@@ -193,6 +194,18 @@ internal sealed class VietnameseTexts : BotTexts
     public override string UpdatedByLabel => "Người cập nhật";
 
     public override string Status => "Tình trạng";
+
+    public override string ReportStatusName(ReportStatus status) => status switch
+    {
+        ReportStatus.NotDue => "Chưa đến hạn",
+        ReportStatus.Due => "Trong hạn",
+        ReportStatus.Overdue => "Quá hạn",
+        ReportStatus.Reported => "Đã báo cáo",
+        ReportStatus.DoneOnTime => "Hoàn thành đúng hạn",
+        ReportStatus.DoneLate => "Hoàn thành quá hạn",
+        ReportStatus.Blocked => "Vướng mắc",
+        _ => status.ToString(),
+    };
 
     public override string StatusName(ProgressStatus status) => status switch
     {

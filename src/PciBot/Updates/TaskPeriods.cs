@@ -48,7 +48,7 @@ internal static class TaskPeriods
     public static string DeadlineKey(DateOnly deadline) =>
         string.Create(CultureInfo.InvariantCulture, $"D{deadline:yyyy-MM-dd}");
 
-    private static PeriodKind KindOf(Cadence cadence) => cadence switch
+    public static PeriodKind KindOf(Cadence cadence) => cadence switch
     {
         Cadence.Monthly => PeriodKind.Month,
         Cadence.Annual => PeriodKind.Year,

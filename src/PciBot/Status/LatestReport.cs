@@ -1,0 +1,6 @@
+using PciBot.Updates;
+
+namespace PciBot.Status;
+
+/// <summary>The latest update of a line, as much of it as a status needs.</summary>
+internal sealed record LatestReport(ProgressStatus Status, int? PercentDone, DateTimeOffset SubmittedAt);
