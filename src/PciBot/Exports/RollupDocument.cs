@@ -113,6 +113,7 @@ internal static class RollupDocument
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        table.Append(Grid(AppendixWidths));
         table.Append(Row(bold: true, header: true, ReportTexts.No, ReportTexts.Task, ReportTexts.Lead, ReportTexts.Coordinating, ReportTexts.Timeline, ReportTexts.Result));
         foreach (var index in rollup.Indices)
         {
@@ -144,6 +145,7 @@ internal static class RollupDocument
         var table = new Table(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })));
+        table.Append(Grid([40, 60]));
         table.Append(new TableRow(
             Cell(40, Paragraph(ReportTexts.Authority, JustificationValues.Center, size: 26), Paragraph(ReportTexts.Department, JustificationValues.Center, bold: true, size: 26), Paragraph(ReportTexts.Number, JustificationValues.Center, size: 26)),
             Cell(60, Paragraph(ReportTexts.Nation, JustificationValues.Center, bold: true, size: 26), Paragraph(ReportTexts.Motto, JustificationValues.Center, bold: true, size: 28))));
@@ -158,14 +160,20 @@ internal static class RollupDocument
             row.Append(new TableRowProperties(new TableHeader()));
         }
 
-        int[] widths = [6, 34, 14, 14, 12, 20];
         for (var i = 0; i < cells.Length; i++)
         {
-            row.Append(Cell(widths[i], cells[i].Split('\n').Select(text => Paragraph(text, i == 0 ? JustificationValues.Center : JustificationValues.Left, bold: bold, size: TableSize)).ToArray()));
+            row.Append(Cell(AppendixWidths[i], cells[i].Split('\n').Select(text => Paragraph(text, i == 0 ? JustificationValues.Center : JustificationValues.Left, bold: bold, size: TableSize)).ToArray()));
         }
 
         return row;
     }
+
+    /// <summary>The columns' share of the text width, in percent.</summary>
+    private static readonly int[] AppendixWidths = [6, 34, 14, 14, 12, 20];
+
+    /// <summary>The grid Word needs, in twentieths of a point, from shares of the 16.5 cm text width of an A4 page.</summary>
+    private static TableGrid Grid(int[] percents) =>
+        new(percents.Select(p => new GridColumn { Width = (p * 93).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
 
     private static TableCell Cell(int percent, params Paragraph[] paragraphs)
     {

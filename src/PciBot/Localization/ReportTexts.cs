@@ -107,17 +107,7 @@ internal static class ReportTexts
     public static string Changed(ReportStatus before, int? beforePercent) =>
         beforePercent is { } p ? $"(quý trước: {StatusName(before)}, {p}%)" : $"(quý trước: {StatusName(before)})";
 
-    public static string StatusName(ReportStatus status) => status switch
-    {
-        ReportStatus.NotDue => "Chưa đến hạn",
-        ReportStatus.Due => "Trong hạn",
-        ReportStatus.Overdue => "Quá hạn",
-        ReportStatus.Reported => "Đã báo cáo",
-        ReportStatus.DoneOnTime => "Hoàn thành đúng hạn",
-        ReportStatus.DoneLate => "Hoàn thành quá hạn",
-        ReportStatus.Blocked => "Vướng mắc",
-        _ => status.ToString(),
-    };
+    public static string StatusName(ReportStatus status) => BotTexts.Vietnamese.ReportStatusName(status);
 
     public static string Moment(DateTimeOffset instant) => BotTexts.LocalMoment(instant);
 }
