@@ -1,6 +1,7 @@
 using PciBot.Clock;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Digests;
 using PciBot.Exports;
 using PciBot.Health;
 using PciBot.Messaging;
@@ -25,6 +26,7 @@ builder.AddStatus();
 builder.AddSchedules();
 builder.AddHealth();
 builder.AddExports();
+builder.AddDigests();
 
 var app = builder.Build();
 

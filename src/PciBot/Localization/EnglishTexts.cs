@@ -283,4 +283,65 @@ internal sealed class EnglishTexts : BotTexts
 
     public override string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff) =>
         $"{person} ({unit}) asks to report on the task below by {Date(requested)} instead of {Date(cutOff)}.";
+
+    public override string DigestTitle(string period) => $"Progress digest — {period}";
+
+    public override string DigestIntro(DateOnly today, DateOnly cutOff) => $"Reports as of {Date(today)}; the period closes on {Date(cutOff)}.";
+
+    public override string ByUnit => "By unit";
+
+    public override string ByIndex => "By index";
+
+    public override string NotReportedTitle => "Not reported yet";
+
+    public override string DueList(string tasks) => $"due: {tasks}";
+
+    public override string OverdueList(string tasks) => $"overdue: {tasks}";
+
+    public override string LateHeads(string mentions) => $"{mentions}: please report on your overdue tasks.";
+
+    public override string NewObstaclesTitle => "New obstacles";
+
+    public override string NewExtensionsTitle => "New extension requests";
+
+    public override string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason) =>
+        $"{person} ({unit}) asks for {Date(until)} (due {Date(cutOff)}): {reason}";
+
+    public override string OverdueTitle => "Overdue tasks";
+
+    public override string OverdueLine(string unit, DateOnly cutOff) => $"{unit} — due {Date(cutOff)}";
+
+    public override string NothingToShow => "None.";
+
+    public override string MoreItems(int count) => $"… and {count} more";
+
+    public override string OpenTask => "Open task";
+
+    public override string RemindAgain => "Remind again";
+
+    public override string Nudged(int people, string unit, TaskKey key) => $"The reminder for task {key} was sent again to {people} people of {unit}.";
+
+    public override string AlreadyNudged(string unit, TaskKey key) => $"The reminder for task {key} was already sent again to {unit} from this digest.";
+
+    public override string NobodyToNudge(string unit) => $"Nobody is assigned to {unit} in PciBot, so there is no one to remind.";
+
+    public override string OfficeOnly => "Only Office staff and admins can use this.";
+
+    public override string TargetScore(decimal score) => $"target {score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} points";
+
+    public override string PreviousQuarter(string status) => $"last quarter: {status}";
+
+    public override string ContributionsLabel => "Contributions";
+
+    public override string DownloadWord => "Download Word (.docx)";
+
+    public override string DownloadExcel => "Download Excel (.xlsx)";
+
+    public override string DownloadTitle(string what) => $"Report {what}";
+
+    public override string DownloadIntro(DateTimeOffset expires) => $"These links are for you only and expire at {LocalMoment(expires)}. Please do not forward them.";
+
+    public override string RollupOnDemandIntro(DateOnly today) => $"Figures as of {Date(today)}.";
+
+    public override string ExternalLead => "led by units outside the department";
 }

@@ -1,5 +1,6 @@
 using PciBot.BotFramework.Connector;
 using PciBot.Chat;
+using PciBot.Digests;
 using PciBot.Updates;
 
 namespace PciBot.Messaging;
@@ -33,7 +34,9 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
             return;
         }
 
-        var reply = work.Welcome ? ChatResponder.Welcome(incoming) : await responder.RespondAsync(incoming, ct);
+        var reply = work.Welcome ? ChatResponder.Welcome(incoming)
+            : OfficeActionRequest.FromSubmit(incoming) is { } office ? await scope.ServiceProvider.GetRequiredService<OfficeActions>().HandleAsync(incoming, office, ct)
+            : await responder.RespondAsync(incoming, ct);
         if (reply is null)
         {
             return;
