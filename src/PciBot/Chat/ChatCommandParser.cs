@@ -15,7 +15,11 @@ internal static partial class ChatCommandParser
 
     public static ChatCommand Parse(string? text, UnitMatcher units) => Parse(ChatInput.Plain(text), units);
 
-    public static ChatCommand Parse(ChatInput input, UnitMatcher units)
+    public static ChatCommand Parse(string? text, UnitMatcher units, IndexMatcher indices) => Parse(ChatInput.Plain(text), units, indices);
+
+    public static ChatCommand Parse(ChatInput input, UnitMatcher units) => Parse(input, units, IndexMatcher.None);
+
+    public static ChatCommand Parse(ChatInput input, UnitMatcher units, IndexMatcher indices)
     {
         var normalized = input.Text;
         if (PeopleGrammar.TryParse(input, units) is { } people)
@@ -38,6 +42,11 @@ internal static partial class ChatCommandParser
             return new DueThisQuarterCommand();
         }
 
+        if (QuestionGrammar.TryParse(normalized, units) is { } question)
+        {
+            return question;
+        }
+
         if (TaskKeyOf(UpdateTask().Match(normalized)) is { } update)
         {
             return new UpdateTaskCommand(update);
@@ -46,6 +55,11 @@ internal static partial class ChatCommandParser
         if (TaskKeyOf(TaskHistory().Match(normalized)) is { } history)
         {
             return new TaskHistoryCommand(history);
+        }
+
+        if (TaskKeyOf(TaskStatus().Match(normalized)) is { } status)
+        {
+            return new ShowTaskCommand(status);
         }
 
         var task = TaskReference().Match(normalized);
@@ -60,10 +74,10 @@ internal static partial class ChatCommandParser
 
         if (TaskList().IsMatch(normalized) || FamilyOnly().IsMatch(normalized) || IndexCode().IsMatch(normalized))
         {
-            return ListFilter(normalized, units);
+            return ListFilter(normalized, units, indices);
         }
 
-        return new UnknownCommand(normalized);
+        return ByIndexName(normalized, indices) ?? new UnknownCommand(normalized);
     }
 
     private static TaskKey? TaskKeyOf(Match match) =>
@@ -71,7 +85,14 @@ internal static partial class ChatCommandParser
             ? new TaskKey(match.Groups["family"].Value == "pgi" ? IndexFamily.Pgi : IndexFamily.Pci, number)
             : null;
 
-    private static ListTasksCommand ListFilter(string normalized, UnitMatcher units)
+    private static ChatCommand? ByIndexName(string normalized, IndexMatcher indices) => indices.Find(normalized) switch
+    {
+        [var code] => new ListTasksCommand(IndexCode: code),
+        { Count: > 1 } codes => new AmbiguousCommand(normalized, codes),
+        _ => null,
+    };
+
+    private static ChatCommand ListFilter(string normalized, UnitMatcher units, IndexMatcher indices)
     {
         var index = IndexCode().Match(normalized);
         if (index.Success)
@@ -83,6 +104,11 @@ internal static partial class ChatCommandParser
         if (unit is not null)
         {
             return new ListTasksCommand(UnitCode: unit);
+        }
+
+        if (ByIndexName(normalized, indices) is { } byName)
+        {
+            return byName;
         }
 
         var family = FamilyWord().Match(normalized);
@@ -101,6 +127,10 @@ internal static partial class ChatCommandParser
     // "lịch sử nhiệm vụ 19", "lịch sử cập nhật nv 19", "history task 19", "history of task PGI 2".
     [GeneratedRegex(@"^(?:lich su|history)\s+(?:(?:cap nhat|bao cao|of|updates?(?:\s+of)?)\s+)?(?:(?:nhiem vu|nv|task|viec)\s+)?(?:(?<family>pci|pgi)\s*)?(?:so\s+|no\s+)?(?<number>\d{1,3})$")]
     private static partial Regex TaskHistory();
+
+    // "tình hình nhiệm vụ 19", "status of task 8", "how is task PGI 2 going", "task 19 status".
+    [GeneratedRegex(@"^(?:(?:status|progress|tinh hinh|tien do|trang thai)\s+(?:of\s+|on\s+|cua\s+)?|how\s+is\s+)(?:(?:nhiem vu|nv|task|viec)\s+)?(?:(?<family>pci|pgi)\s*)?(?:so\s+|no\s+|#\s*)?(?<number>\d{1,3})(?:\s+.*)?$")]
+    private static partial Regex TaskStatus();
 
     [GeneratedRegex(@"^(?:(?:xem|show|cho xem)\s+)?(?:(?:nhiem vu|nv|task|viec)\s+)?(?:(?<family>pci|pgi)\s*)?(?:so\s+|no\s+|#\s*)?(?<number>\d{1,3})(?:\s+.*)?$")]
     private static partial Regex TaskReference();

@@ -1,15 +1,15 @@
 using PciBot.BotFramework.Schema;
-using PciBot.Calendar;
 using PciBot.Chat.Cards;
 using PciBot.Localization;
 using PciBot.People;
+using PciBot.Questions;
 using PciBot.Registry;
 using PciBot.Updates;
 
 namespace PciBot.Chat;
 
 /// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
-internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, ProgressCommands progress, TimeProvider time)
+internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, ProgressCommands progress, QuestionAnswers questions)
 {
     public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
     {
@@ -20,8 +20,17 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
 
         var texts = BotTexts.For(incoming.Locale);
         var units = await catalog.UnitsAsync(ct);
-        var command = ChatCommandParser.Parse(ChatInput.From(incoming), new UnitMatcher(units));
+        var input = ChatInput.From(incoming);
+        var command = ChatCommandParser.Parse(input, new UnitMatcher(units), new IndexMatcher(await catalog.IndicesAsync(ct)));
         var reply = incoming.CreateReply();
+        if (QuestionAnswers.Handles(command))
+        {
+            var (card, text) = await questions.AnswerAsync(command, input.Text, incoming.From?.AadObjectId, texts, page: 1, ct);
+            reply.Attachments = card is null ? null : [card.ToAttachment()];
+            reply.Text = text;
+            return reply;
+        }
+
         switch (command)
         {
             case WhoAmICommand or ListPeopleCommand or SetOfficeChannelCommand or AssignRoleCommand or UnassignRoleCommand or MalformedPeopleCommand:
@@ -40,12 +49,6 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
             case ShowTaskCommand show:
                 await ShowTaskAsync(reply, show, texts, ct);
                 break;
-            case MyTasksCommand:
-                await MyTasksAsync(reply, incoming, units, texts, ct);
-                break;
-            case DueThisQuarterCommand:
-                await DueThisQuarterAsync(reply, texts, ct);
-                break;
             case UpdateTaskCommand update:
                 await progress.OpenAsync(reply, incoming, update.Task, texts, ct);
                 break;
@@ -55,8 +58,13 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
             case ListTasksCommand list:
                 await ListTasksAsync(reply, list, units, texts, ct);
                 break;
+            case AmbiguousCommand ambiguous:
+                reply.Text = texts.SeveralIndices(ambiguous.Options.Select(texts.IndexCommand).ToList());
+                break;
             case UnknownCommand unknown:
-                reply.Text = texts.Unknown(unknown.Text);
+                reply.Text = QuestionSuggestions.Closest(unknown.Text, texts) is { Count: > 0 } suggestions
+                    ? $"{texts.Unknown(unknown.Text)} {texts.DidYouMean(suggestions)}"
+                    : texts.Unknown(unknown.Text);
                 break;
         }
 
@@ -81,7 +89,7 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
             return;
         }
 
-        reply.Attachments = [TaskCard.Build(plan, task, texts).ToAttachment()];
+        reply.Attachments = [TaskCard.Build(plan, task, texts, await questions.TaskLinesAsync(task.Id, ct)).ToAttachment()];
     }
 
     private async Task ListTasksAsync(Activity reply, ListTasksCommand list, List<Unit> units, BotTexts texts, CancellationToken ct)
@@ -114,39 +122,6 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
         }
 
         reply.Attachments = [TaskListCard.Build(plan, tasks.ToList(), filter, texts).ToAttachment()];
-    }
-
-    private async Task MyTasksAsync(Activity reply, Activity incoming, List<Unit> units, BotTexts texts, CancellationToken ct)
-    {
-        var person = await people.EnsureAsync(incoming.From, incoming.Conversation?.TenantId, ct);
-        var plan = await catalog.CurrentPlanAsync(ct);
-        if (person is null || person.Memberships.Count == 0 || plan is null)
-        {
-            reply.Text = plan is null ? texts.NoPlan : texts.NotAssignedYet;
-            return;
-        }
-
-        var codes = person.Memberships
-            .SelectMany(m => UnitScope(units.Single(u => u.Id == m.UnitId), units))
-            .ToHashSet(StringComparer.Ordinal);
-        var tasks = plan.Tasks.Where(t => t.Units.Any(u => codes.Contains(u.Unit!.Code))).ToList();
-        var names = string.Join(", ", person.Memberships.Select(m => m.Unit?.Name ?? units.Single(u => u.Id == m.UnitId).Name));
-        reply.Attachments = [TaskListCard.Build(plan, tasks, $"{texts.Yours} ({names})", texts).ToAttachment()];
-    }
-
-    private async Task DueThisQuarterAsync(Activity reply, BotTexts texts, CancellationToken ct)
-    {
-        var plan = await catalog.CurrentPlanAsync(ct);
-        if (plan is null)
-        {
-            reply.Text = texts.NoPlan;
-            return;
-        }
-
-        var quarter = ReportingPeriods.Containing(PeriodKind.Quarter, VietnamTime.Today(time));
-        var cutOffs = plan.Tasks.ToDictionary(t => t.Id, t => DueDates.CutOffsIn(t, quarter));
-        var due = plan.Tasks.Where(t => cutOffs[t.Id].Count > 0).ToList();
-        reply.Attachments = [TaskListCard.Build(plan, due, texts.DueIn(texts.PeriodLabel(quarter)), texts, cutOffs).ToAttachment()];
     }
 
     /// <summary>A unit's tasks include those assigned to any group it belongs to.</summary>

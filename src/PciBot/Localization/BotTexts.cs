@@ -180,6 +180,36 @@ internal abstract class BotTexts
 
     public abstract string ReportStatusName(PciBot.Status.ReportStatus status);
 
+    public abstract string OverdueTitle { get; }
+
+    public abstract string NotReportedTitle(string period);
+
+    public abstract string NotReportedOnlyOffice { get; }
+
+    public abstract string EveryoneReported { get; }
+
+    public abstract string TasksOf(string what);
+
+    public abstract string UpdateButton { get; }
+
+    public abstract string MoreButton(int remaining);
+
+    public abstract string PageLabel(int page, int pages);
+
+    public abstract string UpdateCommand(TaskKey key);
+
+    public abstract string IndexCommand(string code);
+
+    public abstract string DidYouMean(IReadOnlyList<string> suggestions);
+
+    public abstract string SeveralIndices(IReadOnlyList<string> commands);
+
+    public abstract string ReportedCount(int reported, int total);
+
+    public abstract string NothingToReport { get; }
+
+    public abstract string ThisPeriod { get; }
+
     public abstract string PercentDone { get; }
 
     public abstract string Result { get; }

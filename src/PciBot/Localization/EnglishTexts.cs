@@ -23,6 +23,14 @@ internal sealed class EnglishTexts : BotTexts
         ("PGI 2", "PGI task 2 in full"),
         ("update task 19", "Report progress on task 19 for your unit, current period"),
         ("history task 19", "Every progress update on task 19"),
+        ("what's due this quarter", "Tasks with a report due this quarter, with their status"),
+        ("next month, Q4 2023, december", "What is due in another period"),
+        ("what is overdue", "Reports past their cut-off and not sent"),
+        ("my tasks", "Your units' tasks with this period's status"),
+        ("tasks of Phòng TTBCXB", "One unit's tasks"),
+        ("index transparency, PCI time costs", "Tasks of an index, by name"),
+        ("status of task 8", "Task 8 in full, with its status"),
+        ("who has not reported this quarter", "Office and admins: units that have not reported"),
     ];
 
     public override string Unknown(string text) =>
@@ -194,6 +202,38 @@ internal sealed class EnglishTexts : BotTexts
     public override string UpdatedByLabel => "Updated by";
 
     public override string Status => "Status";
+
+    public override string OverdueTitle => "Overdue, not reported";
+
+    public override string NotReportedTitle(string period) => $"Not reported — {period}";
+
+    public override string NotReportedOnlyOffice => "Only the Office and admins can see which units have not reported. Type \"my tasks\" to see your unit's tasks.";
+
+    public override string EveryoneReported => "Every unit has reported.";
+
+    public override string TasksOf(string what) => $"Tasks — {what}";
+
+    public override string UpdateButton => "Update";
+
+    public override string MoreButton(int remaining) => $"More ({remaining})";
+
+    public override string PageLabel(int page, int pages) => $"Page {page}/{pages}";
+
+    public override string UpdateCommand(TaskKey key) => $"update task {key}";
+
+    public override string IndexCommand(string code) => $"tasks {code}";
+
+    public override string DidYouMean(IReadOnlyList<string> suggestions) =>
+        $"Did you mean: {string.Join(", ", suggestions.Select(s => $"\"{s}\""))}?";
+
+    public override string SeveralIndices(IReadOnlyList<string> commands) =>
+        $"That matches several indices. Pick one: {string.Join(", ", commands.Select(s => $"\"{s}\""))}.";
+
+    public override string ReportedCount(int reported, int total) => $"{reported}/{total} units reported";
+
+    public override string NothingToReport => "nothing to report";
+
+    public override string ThisPeriod => "This period";
 
     public override string ReportStatusName(ReportStatus status) => status switch
     {

@@ -23,6 +23,14 @@ internal sealed class VietnameseTexts : BotTexts
         ("PGI 2", "Chi tiết nhiệm vụ PGI số 2"),
         ("cập nhật nhiệm vụ 19", "Báo cáo tiến độ nhiệm vụ 19 cho đơn vị của bạn, kỳ hiện tại"),
         ("lịch sử nhiệm vụ 19", "Các lần cập nhật tiến độ nhiệm vụ 19"),
+        ("việc đến hạn quý này", "Việc có hạn báo cáo trong quý, kèm tình trạng"),
+        ("quý sau, tháng 12, quý IV/2023", "Việc đến hạn trong một kỳ khác"),
+        ("việc nào quá hạn", "Việc đã qua hạn mà chưa báo cáo"),
+        ("việc của tôi", "Việc của phòng, đơn vị bạn phụ trách, kèm tình trạng kỳ này"),
+        ("việc của Phòng TTBCXB", "Việc của một phòng, đơn vị"),
+        ("chỉ số minh bạch, PCI chi phí thời gian", "Việc của một chỉ số, gọi theo tên"),
+        ("nhiệm vụ 19 thế nào", "Chi tiết và tình trạng nhiệm vụ 19"),
+        ("ai chưa báo cáo quý này", "Văn phòng, quản trị: đơn vị chưa báo cáo"),
     ];
 
     public override string Unknown(string text) =>
@@ -194,6 +202,38 @@ internal sealed class VietnameseTexts : BotTexts
     public override string UpdatedByLabel => "Người cập nhật";
 
     public override string Status => "Tình trạng";
+
+    public override string OverdueTitle => "Việc quá hạn chưa báo cáo";
+
+    public override string NotReportedTitle(string period) => $"Chưa báo cáo — {period}";
+
+    public override string NotReportedOnlyOffice => "Chỉ Văn phòng Sở và quản trị viên xem được các đơn vị chưa báo cáo. Gõ \"việc của tôi\" để xem việc của đơn vị bạn.";
+
+    public override string EveryoneReported => "Tất cả các đơn vị đã báo cáo.";
+
+    public override string TasksOf(string what) => $"Nhiệm vụ — {what}";
+
+    public override string UpdateButton => "Cập nhật";
+
+    public override string MoreButton(int remaining) => $"Xem thêm ({remaining})";
+
+    public override string PageLabel(int page, int pages) => $"Trang {page}/{pages}";
+
+    public override string UpdateCommand(TaskKey key) => $"cập nhật nhiệm vụ {key}";
+
+    public override string IndexCommand(string code) => $"nhiệm vụ {code}";
+
+    public override string DidYouMean(IReadOnlyList<string> suggestions) =>
+        $"Có phải bạn muốn hỏi: {string.Join(", ", suggestions.Select(s => $"\"{s}\""))}?";
+
+    public override string SeveralIndices(IReadOnlyList<string> commands) =>
+        $"Câu hỏi khớp với nhiều chỉ số. Chọn một: {string.Join(", ", commands.Select(s => $"\"{s}\""))}.";
+
+    public override string ReportedCount(int reported, int total) => $"{reported}/{total} đơn vị đã báo cáo";
+
+    public override string NothingToReport => "không có kỳ báo cáo";
+
+    public override string ThisPeriod => "Tình trạng kỳ này";
 
     public override string ReportStatusName(ReportStatus status) => status switch
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PciBot.BotFramework.Schema;
 using PciBot.Localization;
+using PciBot.Questions;
 using PciBot.Updates;
 
 namespace PciBot.Messaging;
@@ -10,7 +11,7 @@ namespace PciBot.Messaging;
 /// the card to show the person who pressed; when everyone else in a group conversation should see a new card too,
 /// the original message is replaced in the background, after the answer.
 /// </summary>
-internal sealed class InvokeRouter(ProgressActions progress, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
+internal sealed class InvokeRouter(ProgressActions progress, QuestionPages pages, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -23,6 +24,11 @@ internal sealed class InvokeRouter(ProgressActions progress, CardUpdateQueue car
         }
 
         var texts = BotTexts.For(activity.Locale);
+        if (QuestionPages.FromInvoke(activity) is { } more)
+        {
+            return Answer(AdaptiveCardInvokeResponse.Card(await pages.PageAsync(activity, more.Question, more.Page, ct)));
+        }
+
         CardActionRequest? request;
         try
         {

@@ -1,6 +1,8 @@
 using PciBot.BotFramework.Connector;
+using PciBot.BotFramework.Schema;
 using PciBot.Chat;
 using PciBot.Digests;
+using PciBot.Questions;
 using PciBot.Updates;
 
 namespace PciBot.Messaging;
@@ -34,9 +36,22 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
             return;
         }
 
-        var reply = work.Welcome ? ChatResponder.Welcome(incoming)
-            : OfficeActionRequest.FromSubmit(incoming) is { } office ? await scope.ServiceProvider.GetRequiredService<OfficeActions>().HandleAsync(incoming, office, ct)
-            : await responder.RespondAsync(incoming, ct);
+        Activity? reply;
+        if (!work.Welcome && QuestionPages.FromSubmit(incoming) is { } more)
+        {
+            var page = await scope.ServiceProvider.GetRequiredService<QuestionPages>().PageAsync(incoming, more.Question, more.Page, ct);
+            reply = incoming.CreateReply();
+            reply.Attachments = [page.ToAttachment()];
+        }
+        else if (!work.Welcome && OfficeActionRequest.FromSubmit(incoming) is { } office)
+        {
+            reply = await scope.ServiceProvider.GetRequiredService<OfficeActions>().HandleAsync(incoming, office, ct);
+        }
+        else
+        {
+            reply = work.Welcome ? ChatResponder.Welcome(incoming) : await responder.RespondAsync(incoming, ct);
+        }
+
         if (reply is null)
         {
             return;

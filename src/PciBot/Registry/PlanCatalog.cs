@@ -20,4 +20,11 @@ internal sealed class PlanCatalog(PciBotDbContext db)
 
     public Task<List<Unit>> UnitsAsync(CancellationToken ct) =>
         db.Units.AsNoTracking().Include(u => u.Members).OrderBy(u => u.Code).ToListAsync(ct);
+
+    /// <summary>The current plan's indices, to recognise them by name.</summary>
+    public async Task<List<PlanIndex>> IndicesAsync(CancellationToken ct)
+    {
+        var planId = await db.Plans.OrderByDescending(p => p.Year).ThenByDescending(p => p.IssuedOn).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        return await db.Indices.AsNoTracking().Where(i => i.PlanId == planId).ToListAsync(ct);
+    }
 }

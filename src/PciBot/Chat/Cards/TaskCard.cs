@@ -1,13 +1,14 @@
 using PciBot.BotFramework.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
+using PciBot.Status;
 
 namespace PciBot.Chat.Cards;
 
 /// <summary>One appendix task in full: index, weight, target, units and timeline.</summary>
 internal static class TaskCard
 {
-    public static AdaptiveCard Build(Plan plan, PlanTask task, BotTexts texts)
+    public static AdaptiveCard Build(Plan plan, PlanTask task, BotTexts texts, IReadOnlyList<StatusLine>? status = null)
     {
         var index = task.Index!;
         var facts = new List<Fact>
@@ -52,6 +53,17 @@ internal static class TaskCard
         }
 
         body.Add(new FactSet { Facts = facts, Separator = true });
+        if (status is { Count: > 0 })
+        {
+            body.Add(new TextBlock { Text = texts.ThisPeriod, Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+            body.Add(new FactSet
+            {
+                Facts = status.Select(l => new Fact(
+                    l.Unit.Name,
+                    $"{texts.ReportStatusName(l.Status)} · {(l.CutOff is { } cutOff ? BotTexts.Date(cutOff) : texts.NothingToReport)}{(l.Latest?.PercentDone is { } percent ? $" · {percent}%" : "")}")).ToList(),
+            });
+        }
+
         return new AdaptiveCard { Lang = texts.Language, FallbackText = $"{texts.TaskLabel(task.Key)}: {shortText}", Body = body, Actions = actions.Count == 0 ? null : actions };
     }
 }

@@ -1,0 +1,4 @@
+namespace PciBot.Chat;
+
+/// <summary>A question that could name several indices: their codes, to suggest.</summary>
+internal sealed record AmbiguousCommand(string Text, IReadOnlyList<string> Options) : ChatCommand;

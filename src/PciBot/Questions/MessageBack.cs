@@ -1,0 +1,3 @@
+namespace PciBot.Questions;
+
+internal sealed record MessageBack(string Text, string DisplayText, string Type = "messageBack");

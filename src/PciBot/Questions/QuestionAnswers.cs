@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
+using PciBot.Chat;
+using PciBot.Chat.Cards;
+using PciBot.Data;
+using PciBot.Localization;
+using PciBot.People;
+using PciBot.Registry;
+using PciBot.Status;
+using PciBot.Updates;
+
+namespace PciBot.Questions;
+
+/// <summary>
+/// Answers questions about the plan's calendar from the status model: what is due, overdue, mine, a unit's or an
+/// index's tasks, who has not reported. Every answer is one card; a question the answer cannot serve gets a sentence.
+/// </summary>
+internal sealed class QuestionAnswers(StatusBoard board, PciBotDbContext db, UpdateAccess access, TimeProvider time)
+{
+    public static bool Handles(ChatCommand command) =>
+        command is DueThisQuarterCommand or DueInPeriodCommand or OverdueCommand or MyTasksCommand or NotReportedCommand
+            or ListTasksCommand { IndexCode: not null } or ListTasksCommand { Family: not null } or ListTasksCommand { UnitCode: not null };
+
+    /// <summary>The answer as a card, or as a sentence (nothing to list, not allowed).</summary>
+    public async Task<(AdaptiveCard? Card, string? Text)> AnswerAsync(ChatCommand command, string question, string? aadObjectId, BotTexts texts, int page, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(texts);
+        var person = await access.PersonAsync(aadObjectId, ct);
+        var today = VietnamTime.Today(time);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        switch (command)
+        {
+            case DueThisQuarterCommand or DueInPeriodCommand:
+                var (periodRef, dueUnit) = command is DueInPeriodCommand d ? (d.Period, d.UnitCode) : (PeriodRef.ThisQuarter, null);
+                var period = periodRef.Resolve(today);
+                var due = await board.InPeriodAsync(period, new StatusFilter { UnitIds = UnitIds(units, dueUnit) }, ct);
+                return Card(due, texts.DueIn(texts.PeriodLabel(period)), StatusRows(due, person, null, texts), question, page, texts);
+            case OverdueCommand overdue:
+                var late = await board.OverdueAsync(new StatusFilter { UnitIds = UnitIds(units, overdue.UnitCode) }, ct);
+                return Card(late, texts.OverdueTitle, StatusRows(late, person, null, texts), question, page, texts);
+            case MyTasksCommand:
+                var mine = person?.Memberships.Select(m => m.UnitId).ToHashSet() ?? [];
+                if (mine.Count == 0)
+                {
+                    return (null, texts.NotAssignedYet);
+                }
+
+                var names = string.Join(", ", mine.Select(id => units[id].Name));
+                return await UnitsTasksAsync(mine, $"{texts.Yours} ({names})", person, question, page, texts, ct);
+            case ListTasksCommand { UnitCode: { } unitCode }:
+                var unit = units.Values.Single(u => u.Code == unitCode);
+                return await UnitsTasksAsync([unit.Id], texts.TasksOf(unit.Name), person, question, page, texts, ct);
+            case ListTasksCommand list:
+                var byIndex = await board.CurrentAsync(new StatusFilter { IndexCode = list.IndexCode, Family = list.Family, IncludeNotDue = true }, ct);
+                var what = list.IndexCode is { } code
+                    ? byIndex?.Plan.Indices.SingleOrDefault(i => i.Code == code) is { } index ? $"{index.Code} {index.Name}" : code
+                    : BotTexts.FamilyName(list.Family!.Value);
+                return Card(byIndex, texts.TasksOf(what), StatusRows(byIndex, person, null, texts), question, page, texts);
+            case NotReportedCommand notReported:
+                if (person is null || !(person.IsOfficeStaff || person.IsAdmin))
+                {
+                    return (null, texts.NotReportedOnlyOffice);
+                }
+
+                var asked = notReported.Period.Resolve(today);
+                var owed = await board.InPeriodAsync(asked, StatusFilter.All, ct);
+                var rows = owed?.Lines
+                    .Where(l => StatusRules.IsOpen(l.Status))
+                    .OrderBy(l => l.Unit.Code, StringComparer.Ordinal)
+                    .ThenBy(l => l.Task.Family).ThenBy(l => l.Task.Index!.Order).ThenBy(l => l.Task.Number).ThenBy(l => l.CutOff)
+                    .Select(l => new AnswerRow(l.Unit.Name, l.Task, l.CutOff, l.Status, l.Unit.Name, 0, 1, true))
+                    .ToList() ?? [];
+                return owed is null ? (null, texts.NoPlan)
+                    : rows.Count == 0 ? (null, $"{texts.NotReportedTitle(texts.PeriodLabel(asked))}: {texts.EveryoneReported}")
+                    : (StatusListCard.Build(texts.NotReportedTitle(texts.PeriodLabel(asked)), owed.Plan.Title, rows, page, question, texts), null);
+            default:
+                return (null, texts.Unknown(question));
+        }
+    }
+
+    /// <summary>The status lines of one task in its current period, for the task card.</summary>
+    public async Task<IReadOnlyList<StatusLine>> TaskLinesAsync(int taskId, CancellationToken ct) =>
+        (await board.CurrentAsync(new StatusFilter { TaskIds = new HashSet<int> { taskId }, IncludeNotDue = true }, ct))?.Lines ?? [];
+
+    private async Task<(AdaptiveCard?, string?)> UnitsTasksAsync(HashSet<int> unitIds, string title, Person? person, string question, int page, BotTexts texts, CancellationToken ct)
+    {
+        // A unit's tasks are those it leads or supports, itself or through a group it belongs to.
+        var groups = await db.Units.AsNoTracking()
+            .Where(g => g.Kind == UnitKind.Group && g.Members.Any(m => unitIds.Contains(m.Id)))
+            .Select(g => g.Id)
+            .ToListAsync(ct);
+        var scope = unitIds.Concat(groups).ToHashSet();
+        var taskIds = await db.TaskUnits.AsNoTracking().Where(t => scope.Contains(t.UnitId)).Select(t => t.TaskId).Distinct().ToListAsync(ct);
+        var report = await board.CurrentAsync(new StatusFilter { TaskIds = taskIds.ToHashSet(), IncludeNotDue = true }, ct);
+        return Card(report, title, StatusRows(report, person, unitIds, texts), question, page, texts);
+    }
+
+    private static (AdaptiveCard?, string?) Card(StatusReport? report, string title, List<AnswerRow> rows, string question, int page, BotTexts texts) =>
+        report is null ? (null, texts.NoPlan) : (StatusListCard.Build(title, report.Plan.Title, rows, page, question, texts), null);
+
+    /// <summary>
+    /// One row per task and cut-off, its status across the lead units (only the reader's own units, when they lead
+    /// it and <paramref name="own"/> names them), sectioned by status, then by index.
+    /// </summary>
+    private static List<AnswerRow> StatusRows(StatusReport? report, Person? person, HashSet<int>? own, BotTexts texts)
+    {
+        if (report is null)
+        {
+            return [];
+        }
+
+        var rows = new List<AnswerRow>();
+        foreach (var group in report.Lines.GroupBy(l => (l.Task.Id, l.PeriodKey, l.CutOff)))
+        {
+            var all = group.ToList();
+            var lines = own is not null && all.Any(l => own.Contains(l.Unit.Id)) ? all.Where(l => own.Contains(l.Unit.Id)).ToList() : all;
+            var task = lines[0].Task;
+            var status = StatusRules.Combine(lines.Select(l => l.Status));
+            var reported = lines.Count(l => l.Latest is not null);
+            var mayUpdate = lines[0].CutOff is not null
+                && person is not null
+                && (person.IsAdmin || person.IsOfficeStaff || lines.Any(l => person.Memberships.Any(m => m.UnitId == l.Unit.Id)));
+            rows.Add(new AnswerRow(texts.ReportStatusName(status), task, lines[0].CutOff, status, CardFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts), reported, lines.Count, mayUpdate));
+        }
+
+        return rows
+            .OrderBy(r => StatusListCard.Order(r.Status))
+            .ThenBy(r => r.Task.Family).ThenBy(r => r.Task.Index!.Order).ThenBy(r => r.Task.Number).ThenBy(r => r.CutOff)
+            .ToList();
+    }
+
+    private static HashSet<int>? UnitIds(Dictionary<int, Unit> units, string? code) =>
+        code is null ? null : units.Values.Where(u => u.Code == code).Select(u => u.Id).ToHashSet();
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using PciBot.BotFramework.Cards;
+using PciBot.BotFramework.Schema;
+using PciBot.Chat;
+using PciBot.Localization;
+using PciBot.Registry;
+
+namespace PciBot.Questions;
+
+/// <summary>
+/// The "more" button of an answer, pressed as an Action.Execute or its Action.Submit fallback: the question is asked
+/// again for the person who pressed, and the page they asked for is returned.
+/// </summary>
+internal sealed class QuestionPages(QuestionAnswers answers, PlanCatalog catalog)
+{
+    private const int MaxQuestionLength = 500;
+
+    /// <summary>The question and page in a button's data, or null when the data is not a "more" press.</summary>
+    public static (string Question, int Page)? Read(JsonElement data)
+    {
+        if (data.ValueKind != JsonValueKind.Object
+            || !data.TryGetProperty("verb", out var verb) || verb.ValueKind != JsonValueKind.String || verb.GetString() != QuestionVerbs.More
+            || !data.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.String
+            || question.GetString() is not { Length: > 0 and <= MaxQuestionLength } text
+            || !data.TryGetProperty("page", out var page) || !page.TryGetInt32(out var number) || number < 1)
+        {
+            return null;
+        }
+
+        return (text, number);
+    }
+
+    public static (string Question, int Page)? FromInvoke(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var action = activity.GetValue<AdaptiveCardInvokeValue>()?.Action;
+        return action?.Verb == QuestionVerbs.More && action.Data is { } data ? Read(data) : null;
+    }
+
+    public static (string Question, int Page)? FromSubmit(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type == ActivityTypes.Message && activity.Value is { } value ? Read(value) : null;
+    }
+
+    public async Task<AdaptiveCard> PageAsync(Activity activity, string question, int page, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var texts = BotTexts.For(activity.Locale);
+        var command = ChatCommandParser.Parse(
+            ChatInput.Plain(question),
+            new UnitMatcher(await catalog.UnitsAsync(ct)),
+            new IndexMatcher(await catalog.IndicesAsync(ct)));
+        var (card, text) = QuestionAnswers.Handles(command)
+            ? await answers.AnswerAsync(command, question, activity.From?.AadObjectId, texts, page, ct)
+            : (null, texts.Unknown(question));
+        var message = text ?? texts.Unknown(question);
+        return card ?? new AdaptiveCard { Lang = texts.Language, FallbackText = message, Body = [new TextBlock { Text = message, Wrap = true }] };
+    }
+}

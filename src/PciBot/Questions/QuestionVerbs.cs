@@ -1,0 +1,7 @@
+namespace PciBot.Questions;
+
+internal static class QuestionVerbs
+{
+    /// <summary>The next page of an answer.</summary>
+    public const string More = "questions.more";
+}

@@ -1,0 +1,119 @@
+using PciBot.BotFramework.Cards;
+using PciBot.Chat.Cards;
+using PciBot.Localization;
+
+namespace PciBot.Questions;
+
+/// <summary>
+/// An answer as a compact card: a count per status, then the rows of one page under their section and index, each
+/// with task, short text, lead units, cut-off and status, an update button where the reader may update, and a "more"
+/// button while rows remain.
+/// </summary>
+internal static class StatusListCard
+{
+    public const int PageSize = 40;
+
+    public static int Pages(int rows) => Math.Max(1, (rows + PageSize - 1) / PageSize);
+
+    public static AdaptiveCard Build(string title, string? subtitle, IReadOnlyList<AnswerRow> rows, int page, string question, BotTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(texts);
+        var pages = Pages(rows.Count);
+        page = Math.Clamp(page, 1, pages);
+        var body = new List<CardElement>
+        {
+            new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
+        };
+        if (subtitle is not null)
+        {
+            body.Add(new TextBlock { Text = subtitle, IsSubtle = true, Wrap = true, Spacing = Spacing.None });
+        }
+
+        if (rows.Count == 0)
+        {
+            body.Add(new TextBlock { Text = texts.NoTasks, Wrap = true });
+            return new AdaptiveCard { Lang = texts.Language, FallbackText = title, Body = body };
+        }
+
+        var counts = rows.GroupBy(r => r.Status).OrderBy(g => Order(g.Key)).Select(g => $"{texts.ReportStatusName(g.Key)}: {g.Count()}");
+        body.Add(new TextBlock { Text = string.Join(" · ", counts), Wrap = true, Spacing = Spacing.Small });
+
+        string? section = null;
+        string? index = null;
+        foreach (var row in rows.Skip((page - 1) * PageSize).Take(PageSize))
+        {
+            if (row.Section != section)
+            {
+                section = row.Section;
+                index = null;
+                body.Add(new TextBlock { Text = section, Weight = TextWeight.Bolder, Color = ColorOf(row.Status, row.Section == texts.ReportStatusName(row.Status)), Wrap = true, Separator = true });
+            }
+
+            if (row.Task.Index!.Code != index)
+            {
+                index = row.Task.Index.Code;
+                body.Add(new TextBlock { Text = CardFormat.IndexLine(row.Task.Index, texts), IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small });
+            }
+
+            body.Add(Line(row, texts));
+        }
+
+        if (pages > 1)
+        {
+            body.Add(new TextBlock { Text = texts.PageLabel(page, pages), IsSubtle = true, Size = TextSize.Small, Wrap = true });
+        }
+
+        var remaining = rows.Count - (page * PageSize);
+        List<CardAction>? actions = remaining > 0 ? [More(question, page + 1, texts.MoreButton(remaining))] : null;
+        return new AdaptiveCard { Lang = texts.Language, FallbackText = title, Body = body, Actions = actions };
+    }
+
+    public static int Order(Status.ReportStatus status) => status switch
+    {
+        Status.ReportStatus.Overdue => 0,
+        Status.ReportStatus.Blocked => 1,
+        Status.ReportStatus.Due => 2,
+        Status.ReportStatus.Reported => 3,
+        Status.ReportStatus.DoneLate => 4,
+        Status.ReportStatus.DoneOnTime => 5,
+        _ => 6,
+    };
+
+    private static ColumnSet Line(AnswerRow row, BotTexts texts)
+    {
+        var cutOff = row.CutOff is { } date ? BotTexts.Date(date) : texts.NothingToReport;
+        var count = row.Lines > 1 ? $" ({texts.ReportedCount(row.Reported, row.Lines)})" : "";
+        var text = $"**{row.Task.Key}** · {CardFormat.Short(row.Task.Text, 90)} — _{row.LeadUnits}_ · {cutOff} · **{texts.ReportStatusName(row.Status)}**{count}";
+        var columns = new List<Column>
+        {
+            new() { Width = ColumnWidth.Stretch, Items = [new TextBlock { Text = text, Wrap = true, Size = TextSize.Small }] },
+        };
+        if (row.MayUpdate)
+        {
+            var command = texts.UpdateCommand(row.Task.Key);
+            columns.Add(new Column
+            {
+                Width = ColumnWidth.Auto,
+                VerticalContentAlignment = VerticalContentAlignment.Center,
+                Items = [new ActionSet { Actions = [new ActionSubmit { Title = texts.UpdateButton, Data = new MessageBackData(new MessageBack(command, command)) }] }],
+            });
+        }
+
+        return new ColumnSet { Columns = columns, Spacing = Spacing.Small };
+    }
+
+    private static TextColor? ColorOf(Status.ReportStatus status, bool isStatusSection) => !isStatusSection ? null : status switch
+    {
+        Status.ReportStatus.Overdue or Status.ReportStatus.Blocked => TextColor.Attention,
+        Status.ReportStatus.Due => TextColor.Warning,
+        Status.ReportStatus.DoneOnTime or Status.ReportStatus.DoneLate => TextColor.Good,
+        _ => TextColor.Default,
+    };
+
+    private static ActionExecute More(string question, int page, string title)
+    {
+        var data = new QuestionMoreData(QuestionVerbs.More, question, page);
+        return new ActionExecute { Title = title, Verb = QuestionVerbs.More, Data = data, Fallback = new ActionSubmit { Title = title, Data = data } };
+    }
+}
