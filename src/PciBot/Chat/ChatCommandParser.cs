@@ -27,6 +27,11 @@ internal static partial class ChatCommandParser
             return people;
         }
 
+        if (Digests.OfficeGrammar.TryParse(normalized) is { } office)
+        {
+            return office;
+        }
+
         if (normalized.Length == 0 || HelpPhrases.Contains(normalized))
         {
             return new HelpCommand();

@@ -9,7 +9,8 @@ namespace PciBot.Digests;
 /// <summary>The digest as an Adaptive Card, with mentions of the heads of units that are late.</summary>
 internal static class DigestCard
 {
-    public static AdaptiveCard Build(Digest digest, long digestId, BotTexts texts)
+    // digestId is the outbox row of a scheduled digest, which the "Nhắc lại" buttons name; one asked for in the chat has none.
+    public static AdaptiveCard Build(Digest digest, long? digestId, BotTexts texts)
     {
         ArgumentNullException.ThrowIfNull(digest);
         ArgumentNullException.ThrowIfNull(texts);
@@ -22,7 +23,7 @@ internal static class DigestCard
             new FactSet { Facts = digest.ByUnit.Select(u => new Fact(u.UnitName, Counts(u.Counts, texts))).ToList() },
             Heading(texts.ByIndex),
             new FactSet { Facts = digest.ByIndex.Select(i => new Fact(IndexLabel(i, texts), Counts(i.Counts, texts))).ToList() },
-            Heading(texts.NotReportedTitle),
+            Heading(texts.DigestNotReportedTitle),
         };
 
         var mentions = new List<Mention>();
@@ -58,8 +59,8 @@ internal static class DigestCard
         AddItems(body, digest.NewObstacles, o => ($"**{o.Key}** · {o.UnitName}: {Short(o.Obstacles.Length == 0 ? texts.ReportStatusName(ReportStatus.Blocked) : o.Obstacles)}", OfficeVerbs.Open(o.TaskId), texts.OpenTask), texts);
         body.Add(Heading(texts.NewExtensionsTitle));
         AddItems(body, digest.NewExtensions, e => ($"**{e.Key}** · {Short(texts.ExtensionLine(e.PersonName, e.UnitName, e.Until, e.CutOff, e.Reason))}", OfficeVerbs.Open(e.TaskId), texts.OpenTask), texts);
-        body.Add(Heading(texts.OverdueTitle));
-        AddItems(body, digest.Overdue, o => ($"**{o.Key}** · {texts.OverdueLine(o.UnitName, o.CutOff)}", OfficeVerbs.NudgeLine(o, digestId), texts.RemindAgain), texts);
+        body.Add(Heading(texts.DigestOverdueTitle));
+        AddItems(body, digest.Overdue, o => ($"**{o.Key}** · {texts.OverdueLine(o.UnitName, o.CutOff)}", digestId is { } id ? OfficeVerbs.NudgeLine(o, id) : null, texts.RemindAgain), texts);
 
         return new AdaptiveCard
         {
@@ -100,7 +101,7 @@ internal static class DigestCard
     private static TextBlock Heading(string text) =>
         new() { Text = text, Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium };
 
-    private static void AddItems<T>(List<CardElement> body, IReadOnlyList<T> items, Func<T, (string Text, object Data, string Button)> line, BotTexts texts)
+    private static void AddItems<T>(List<CardElement> body, IReadOnlyList<T> items, Func<T, (string Text, object? Data, string Button)> line, BotTexts texts)
     {
         if (items.Count == 0)
         {
@@ -111,6 +112,12 @@ internal static class DigestCard
         foreach (var item in items.Take(DigestBuilder.MaxItems))
         {
             var (text, data, button) = line(item);
+            if (data is null)
+            {
+                body.Add(new TextBlock { Text = text, Wrap = true, Spacing = Spacing.Small });
+                continue;
+            }
+
             body.Add(new ColumnSet
             {
                 Spacing = Spacing.Small,

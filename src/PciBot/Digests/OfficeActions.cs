@@ -2,6 +2,7 @@ using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Exports;
 using PciBot.Localization;
+using PciBot.Rollups;
 using PciBot.Updates;
 
 namespace PciBot.Digests;
@@ -11,7 +12,7 @@ namespace PciBot.Digests;
 /// again, or get download links. Only Office staff and admins, as the database knows them from the Entra object id
 /// Teams sends, are answered with anything but a refusal.
 /// </summary>
-internal sealed class OfficeActions(UpdateAccess access, ReportLines lines, ProgressCommands progress, Nudges nudges, ExportLinks links, ILogger<OfficeActions> logger)
+internal sealed class OfficeActions(UpdateAccess access, ReportLines lines, ProgressCommands progress, Nudges nudges, ExportLinks links, DigestBuilder digests, RollupBuilder rollups, TimeProvider time, ILogger<OfficeActions> logger)
 {
     public async Task<Activity> HandleAsync(Activity incoming, OfficeActionRequest request, CancellationToken ct)
     {
@@ -49,5 +50,50 @@ internal sealed class OfficeActions(UpdateAccess access, ReportLines lines, Prog
         }
 
         return reply;
+    }
+
+    /// <summary>The digest, rollup or download links asked for in the chat, for the quarter open today or the one before.</summary>
+    public async Task AnswerAsync(Activity reply, Activity incoming, OfficeReportCommand command, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(texts);
+        var person = await access.PersonAsync(incoming.From?.AadObjectId, ct);
+        if (!ExportLinks.MayDownload(person))
+        {
+            reply.Text = texts.OfficeOnly;
+            return;
+        }
+
+        var today = VietnamTime.Today(time);
+        var quarter = ReportingPeriods.Containing(PeriodKind.Quarter, today);
+        if (command.LastQuarter)
+        {
+            quarter = ReportingPeriods.Previous(quarter);
+        }
+
+        switch (command.Report)
+        {
+            case OfficeReport.Digest:
+                var since = await digests.SinceAsync(quarter, null, time.GetUtcNow(), ct);
+                var digest = await digests.BuildAsync(quarter, today, since, ct);
+                reply.Attachments = digest is null ? null : [DigestCard.Build(digest, digestId: null, texts).ToAttachment()];
+                reply.Text = digest is null ? texts.NoPlan : null;
+                break;
+            case OfficeReport.Rollup:
+                var rollup = await rollups.BuildAsync(quarter, today, ct);
+                var report = $"rollup-{quarter.Key}";
+                reply.Attachments = rollup is null ? null
+                    : [RollupCard.Build(rollup, texts.RollupTitle(texts.PeriodLabel(quarter)), texts.RollupOnDemandIntro(today), report, texts, ExportLinksCard.Actions(links, report, person!, texts)).ToAttachment()];
+                reply.Text = rollup is null ? texts.NoPlan : null;
+                break;
+            case OfficeReport.Export:
+                reply.Attachments = [ExportLinksCard.Build(links, $"rollup-{quarter.Key}", texts.PeriodLabel(quarter), person!, texts).ToAttachment()];
+                break;
+            default:
+                reply.Attachments = [ExportLinksCard.Build(links, $"year-{today.Year}", texts.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, today.Year, 1)), person!, texts).ToAttachment()];
+                break;
+        }
     }
 }

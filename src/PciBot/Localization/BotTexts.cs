@@ -291,7 +291,7 @@ internal abstract class BotTexts
 
     public abstract string ByIndex { get; }
 
-    public abstract string NotReportedTitle { get; }
+    public abstract string DigestNotReportedTitle { get; }
 
     public abstract string DueList(string tasks);
 
@@ -305,7 +305,7 @@ internal abstract class BotTexts
 
     public abstract string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason);
 
-    public abstract string OverdueTitle { get; }
+    public abstract string DigestOverdueTitle { get; }
 
     public abstract string OverdueLine(string unit, DateOnly cutOff);
 

@@ -332,7 +332,7 @@ internal sealed class EnglishTexts : BotTexts
 
     public override string ByIndex => "By index";
 
-    public override string NotReportedTitle => "Not reported yet";
+    public override string DigestNotReportedTitle => "Not reported yet";
 
     public override string DueList(string tasks) => $"due: {tasks}";
 
@@ -347,7 +347,7 @@ internal sealed class EnglishTexts : BotTexts
     public override string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason) =>
         $"{person} ({unit}) asks for {Date(until)} (due {Date(cutOff)}): {reason}";
 
-    public override string OverdueTitle => "Overdue tasks";
+    public override string DigestOverdueTitle => "Overdue tasks";
 
     public override string OverdueLine(string unit, DateOnly cutOff) => $"{unit} — due {Date(cutOff)}";
 

@@ -332,7 +332,7 @@ internal sealed class VietnameseTexts : BotTexts
 
     public override string ByIndex => "Theo chỉ số";
 
-    public override string NotReportedTitle => "Chưa báo cáo";
+    public override string DigestNotReportedTitle => "Chưa báo cáo";
 
     public override string DueList(string tasks) => $"trong hạn: {tasks}";
 
@@ -347,7 +347,7 @@ internal sealed class VietnameseTexts : BotTexts
     public override string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason) =>
         $"{person} ({unit}) xin gia hạn đến {Date(until)} (hạn {Date(cutOff)}): {reason}";
 
-    public override string OverdueTitle => "Nhiệm vụ quá hạn";
+    public override string DigestOverdueTitle => "Nhiệm vụ quá hạn";
 
     public override string OverdueLine(string unit, DateOnly cutOff) => $"{unit} — hạn {Date(cutOff)}";
 

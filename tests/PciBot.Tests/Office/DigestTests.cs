@@ -207,7 +207,7 @@ public sealed class DigestTests : IAsyncLifetime
             var digest = new OutboxMessage
             {
                 ScheduleKey = "digest",
-                PeriodKey = "2023-Q4/digest/2023-12-14",
+                PeriodKey = "2023-Q4/digest/test",
                 RecipientKind = RecipientKind.Person,
                 RecipientKey = $"person:{scenario.Updates.People["office"].Id}",
                 PersonId = scenario.Updates.People["office"].Id,
@@ -243,20 +243,7 @@ public sealed class DigestTests : IAsyncLifetime
     private async Task<string> PressAsync(string who, JsonObject data, string id)
     {
         var person = who == "TTBCXB" ? scenario.Updates.Head("TTBCXB") : scenario.Updates.People[who];
-        var before = scenario.Updates.Connector.Calls.Count;
-        await scenario.App.PostActivityAsync(Activities.CardSubmit(scenario.Updates.Connector.ServiceUrl, data.DeepClone().AsObject(), person.TeamsUserId!, person.AadObjectId, id: id));
-        var conversation = $"a:personal-{person.TeamsUserId}";
-        for (var i = 0; i < 200; i++)
-        {
-            var reply = scenario.Updates.Connector.Calls.Skip(before).FirstOrDefault(c => c.ConversationId == conversation && c.Body?["text"] is not null);
-            if (reply is not null)
-            {
-                return (string)reply.Body!["text"]!;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("No reply came.");
+        var reply = await scenario.AskAsync(person, Activities.CardSubmit(scenario.Updates.Connector.ServiceUrl, data.DeepClone().AsObject(), person.TeamsUserId!, person.AadObjectId, id: id));
+        return (string)reply.Body!["text"]!;
     }
 }

@@ -87,6 +87,29 @@ internal sealed class OfficeScenario : IAsyncDisposable
         return rollup!;
     }
 
+    /// <summary>
+    /// Sends a message or card submit from <paramref name="person"/> in their personal chat and returns the bot's answer
+    /// there, as a reply to it; notices the dispatcher sends meanwhile are passed over.
+    /// </summary>
+    public async Task<PciBot.Testing.RecordedCall> AskAsync(PciBot.People.Person person, System.Text.Json.Nodes.JsonObject activity)
+    {
+        var before = Updates.Connector.Calls.Count;
+        await App.PostActivityAsync(activity);
+        var conversation = $"a:personal-{person.TeamsUserId}";
+        var answer = $"/v3/conversations/{conversation}/activities/{(string)activity["id"]!}";
+        for (var i = 0; i < 400; i++)
+        {
+            if (Updates.Connector.Calls.Skip(before).FirstOrDefault(c => c.Method == "POST" && c.Path == answer) is { } reply)
+            {
+                return reply;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No answer came to {conversation}.");
+    }
+
     public Task<Dictionary<string, string>> UnitNamesAsync() => App.WithDbAsync(db => db.Units.ToDictionaryAsync(u => u.Code, u => u.Name));
 
     public ValueTask DisposeAsync() => Updates.DisposeAsync();
