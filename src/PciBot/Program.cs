@@ -2,6 +2,8 @@ using PciBot.Admin;
 using PciBot.Clock;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Digests;
+using PciBot.Exports;
 using PciBot.Health;
 using PciBot.Messaging;
 using PciBot.People;
@@ -27,11 +29,14 @@ builder.AddQuestions();
 builder.AddSchedules();
 builder.AddHealth();
 builder.AddAdmin();
+builder.AddExports();
+builder.AddDigests();
 
 var app = builder.Build();
 
 app.MapMessaging();
 app.MapHealth();
+app.MapExports();
 
 app.Run();
 

@@ -33,6 +33,11 @@ internal static partial class ChatCommandParser
             return admin;
         }
 
+        if (Digests.OfficeGrammar.TryParse(normalized) is { } office)
+        {
+            return office;
+        }
+
         if (normalized.Length == 0 || HelpPhrases.Contains(normalized))
         {
             return new HelpCommand();

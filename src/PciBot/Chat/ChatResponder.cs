@@ -10,7 +10,7 @@ using PciBot.Updates;
 namespace PciBot.Chat;
 
 /// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
-internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, ProgressCommands progress, AdminCommands admin, QuestionAnswers questions)
+internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people, PeopleCommands peopleCommands, ProgressCommands progress, AdminCommands admin, QuestionAnswers questions, Digests.OfficeActions office)
 {
     public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
     {
@@ -69,6 +69,9 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
                 break;
             case ListTasksCommand list:
                 await ListTasksAsync(reply, list, units, texts, ct);
+                break;
+            case Digests.OfficeReportCommand report:
+                await office.AnswerAsync(reply, incoming, report, texts, ct);
                 break;
             case AmbiguousCommand ambiguous:
                 reply.Text = texts.SeveralIndices(ambiguous.Options.Select(texts.IndexCommand).ToList());

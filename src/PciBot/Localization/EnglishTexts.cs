@@ -337,6 +337,7 @@ internal sealed class EnglishTexts : BotTexts
         "dialogue" => "Dialogue with businesses",
         "office-rollup" => "Office quarterly roll-up",
         "year-end" => "Year-end report",
+        "digest" => "Office digest",
         _ => key,
     };
 
@@ -357,6 +358,7 @@ internal sealed class EnglishTexts : BotTexts
                 PciBot.Schedules.ScheduleKind.Deadline => $"{schedule.DaysBeforeDeadline} days before each task's deadline at {at}",
                 PciBot.Schedules.ScheduleKind.Dialogue => $"{schedule.ReminderWorkingDaysBefore} working days before each half-year's cut-off at {at}",
                 PciBot.Schedules.ScheduleKind.OfficeRollup => $"on each quarter's cut-off at {at}",
+                PciBot.Schedules.ScheduleKind.Digest => $"every Monday at {at} from {schedule.ReminderWorkingDaysBefore} working days before each quarter's cut-off, and on each monthly and quarterly cut-off",
                 _ => $"{schedule.ReminderWorkingDaysBefore} working days before the plan's report deadline at {at}",
             },
         };
@@ -365,7 +367,7 @@ internal sealed class EnglishTexts : BotTexts
         return main + followUp + escalation;
     }
 
-    public override string PlanRecipients(PciBot.Schedules.ScheduleKind kind) => kind is PciBot.Schedules.ScheduleKind.Dialogue or PciBot.Schedules.ScheduleKind.OfficeRollup or PciBot.Schedules.ScheduleKind.YearEnd
+    public override string PlanRecipients(PciBot.Schedules.ScheduleKind kind) => kind is PciBot.Schedules.ScheduleKind.Dialogue or PciBot.Schedules.ScheduleKind.OfficeRollup or PciBot.Schedules.ScheduleKind.YearEnd or PciBot.Schedules.ScheduleKind.Digest
         ? "The Office (as the plan says)"
         : "Each task's lead units (as the plan says)";
 
@@ -515,4 +517,65 @@ internal sealed class EnglishTexts : BotTexts
     public override string AuditTitle => "Audit log";
 
     public override string NoAudit => "No changes yet.";
+
+    public override string DigestTitle(string period) => $"Progress digest — {period}";
+
+    public override string DigestIntro(DateOnly today, DateOnly cutOff) => $"Reports as of {Date(today)}; the period closes on {Date(cutOff)}.";
+
+    public override string ByUnit => "By unit";
+
+    public override string ByIndex => "By index";
+
+    public override string DigestNotReportedTitle => "Not reported yet";
+
+    public override string DueList(string tasks) => $"due: {tasks}";
+
+    public override string OverdueList(string tasks) => $"overdue: {tasks}";
+
+    public override string LateHeads(string mentions) => $"{mentions}: please report on your overdue tasks.";
+
+    public override string NewObstaclesTitle => "New obstacles";
+
+    public override string NewExtensionsTitle => "New extension requests";
+
+    public override string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason) =>
+        $"{person} ({unit}) asks for {Date(until)} (due {Date(cutOff)}): {reason}";
+
+    public override string DigestOverdueTitle => "Overdue tasks";
+
+    public override string OverdueLine(string unit, DateOnly cutOff) => $"{unit} — due {Date(cutOff)}";
+
+    public override string NothingToShow => "None.";
+
+    public override string MoreItems(int count) => $"… and {count} more";
+
+    public override string OpenTask => "Open task";
+
+    public override string RemindAgain => "Remind again";
+
+    public override string Nudged(int people, string unit, TaskKey key) => $"The reminder for task {key} was sent again to {people} people of {unit}.";
+
+    public override string AlreadyNudged(string unit, TaskKey key) => $"The reminder for task {key} was already sent again to {unit} from this digest.";
+
+    public override string NobodyToNudge(string unit) => $"Nobody is assigned to {unit} in PciBot, so there is no one to remind.";
+
+    public override string OfficeOnly => "Only Office staff and admins can use this.";
+
+    public override string TargetScore(decimal score) => $"target {score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} points";
+
+    public override string PreviousQuarter(string status) => $"last quarter: {status}";
+
+    public override string ContributionsLabel => "Contributions";
+
+    public override string DownloadWord => "Download Word (.docx)";
+
+    public override string DownloadExcel => "Download Excel (.xlsx)";
+
+    public override string DownloadTitle(string what) => $"Report {what}";
+
+    public override string DownloadIntro(DateTimeOffset expires) => $"These links are for you only and expire at {LocalMoment(expires)}. Please do not forward them.";
+
+    public override string RollupOnDemandIntro(DateOnly today) => $"Figures as of {Date(today)}.";
+
+    public override string ExternalLead => "led by units outside the department";
 }

@@ -337,6 +337,7 @@ internal sealed class VietnameseTexts : BotTexts
         "dialogue" => "Đối thoại doanh nghiệp",
         "office-rollup" => "Tổng hợp quý của Văn phòng",
         "year-end" => "Báo cáo cuối năm",
+        "digest" => "Bản tin cho Văn phòng",
         _ => key,
     };
 
@@ -357,6 +358,7 @@ internal sealed class VietnameseTexts : BotTexts
                 PciBot.Schedules.ScheduleKind.Deadline => $"{schedule.DaysBeforeDeadline} ngày trước thời hạn của nhiệm vụ, lúc {at}",
                 PciBot.Schedules.ScheduleKind.Dialogue => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn mỗi nửa năm, lúc {at}",
                 PciBot.Schedules.ScheduleKind.OfficeRollup => $"vào hạn chót mỗi quý, lúc {at}",
+                PciBot.Schedules.ScheduleKind.Digest => $"thứ Hai hằng tuần lúc {at} từ {schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn chót quý, và vào mỗi hạn chót tháng, quý",
                 _ => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn báo cáo của kế hoạch, lúc {at}",
             },
         };
@@ -365,7 +367,7 @@ internal sealed class VietnameseTexts : BotTexts
         return main + followUp + escalation;
     }
 
-    public override string PlanRecipients(PciBot.Schedules.ScheduleKind kind) => kind is PciBot.Schedules.ScheduleKind.Dialogue or PciBot.Schedules.ScheduleKind.OfficeRollup or PciBot.Schedules.ScheduleKind.YearEnd
+    public override string PlanRecipients(PciBot.Schedules.ScheduleKind kind) => kind is PciBot.Schedules.ScheduleKind.Dialogue or PciBot.Schedules.ScheduleKind.OfficeRollup or PciBot.Schedules.ScheduleKind.YearEnd or PciBot.Schedules.ScheduleKind.Digest
         ? "Văn phòng Sở (theo kế hoạch)"
         : "Các đơn vị chủ trì (theo kế hoạch)";
 
@@ -515,4 +517,65 @@ internal sealed class VietnameseTexts : BotTexts
     public override string AuditTitle => "Nhật ký thay đổi";
 
     public override string NoAudit => "Chưa có thay đổi nào.";
+
+    public override string DigestTitle(string period) => $"Bản tin tiến độ — {period}";
+
+    public override string DigestIntro(DateOnly today, DateOnly cutOff) => $"Tình hình báo cáo đến ngày {Date(today)}; hạn chốt số liệu {Date(cutOff)}.";
+
+    public override string ByUnit => "Theo đơn vị";
+
+    public override string ByIndex => "Theo chỉ số";
+
+    public override string DigestNotReportedTitle => "Chưa báo cáo";
+
+    public override string DueList(string tasks) => $"trong hạn: {tasks}";
+
+    public override string OverdueList(string tasks) => $"quá hạn: {tasks}";
+
+    public override string LateHeads(string mentions) => $"Đề nghị {mentions} khẩn trương báo cáo các nhiệm vụ quá hạn.";
+
+    public override string NewObstaclesTitle => "Vướng mắc mới";
+
+    public override string NewExtensionsTitle => "Đề nghị gia hạn mới";
+
+    public override string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason) =>
+        $"{person} ({unit}) xin gia hạn đến {Date(until)} (hạn {Date(cutOff)}): {reason}";
+
+    public override string DigestOverdueTitle => "Nhiệm vụ quá hạn";
+
+    public override string OverdueLine(string unit, DateOnly cutOff) => $"{unit} — hạn {Date(cutOff)}";
+
+    public override string NothingToShow => "Không có.";
+
+    public override string MoreItems(int count) => $"… và {count} mục khác";
+
+    public override string OpenTask => "Mở nhiệm vụ";
+
+    public override string RemindAgain => "Nhắc lại";
+
+    public override string Nudged(int people, string unit, TaskKey key) => $"Đã gửi lại lời nhắc nhiệm vụ {key} tới {people} người của {unit}.";
+
+    public override string AlreadyNudged(string unit, TaskKey key) => $"Lời nhắc nhiệm vụ {key} cho {unit} đã được gửi lại từ bản tin này trước đó.";
+
+    public override string NobodyToNudge(string unit) => $"{unit} chưa có người được gán trên PciBot nên không nhắc lại được.";
+
+    public override string OfficeOnly => "Chức năng này chỉ dành cho cán bộ Văn phòng Sở và quản trị viên.";
+
+    public override string TargetScore(decimal score) => $"mục tiêu {score.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} điểm";
+
+    public override string PreviousQuarter(string status) => $"quý trước: {status}";
+
+    public override string ContributionsLabel => "Phối hợp";
+
+    public override string DownloadWord => "Tải bản Word (.docx)";
+
+    public override string DownloadExcel => "Tải bản Excel (.xlsx)";
+
+    public override string DownloadTitle(string what) => $"Báo cáo {what}";
+
+    public override string DownloadIntro(DateTimeOffset expires) => $"Liên kết tải về dành riêng cho bạn, hết hạn lúc {LocalMoment(expires)}. Vui lòng không chuyển tiếp.";
+
+    public override string RollupOnDemandIntro(DateOnly today) => $"Số liệu đến ngày {Date(today)}.";
+
+    public override string ExternalLead => "đơn vị ngoài Sở chủ trì";
 }

@@ -2,6 +2,7 @@ using PciBot.Admin;
 using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
 using PciBot.Chat;
+using PciBot.Digests;
 using PciBot.Questions;
 using PciBot.Updates;
 
@@ -51,6 +52,10 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
             var page = await scope.ServiceProvider.GetRequiredService<QuestionPages>().PageAsync(incoming, more.Question, more.Page, ct);
             reply = incoming.CreateReply();
             reply.Attachments = [page.ToAttachment()];
+        }
+        else if (!work.Welcome && OfficeActionRequest.FromSubmit(incoming) is { } office)
+        {
+            reply = await scope.ServiceProvider.GetRequiredService<OfficeActions>().HandleAsync(incoming, office, ct);
         }
         else
         {

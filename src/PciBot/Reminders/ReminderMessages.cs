@@ -4,6 +4,7 @@ using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Digests;
 using PciBot.Localization;
 using PciBot.Registry;
 using PciBot.Updates;
@@ -14,7 +15,7 @@ namespace PciBot.Reminders;
 /// Renders an outbox message as the card its recipient sees, from the registry as it is at send time. A task
 /// reminder is the update card itself, so the recipient can answer on it.
 /// </summary>
-internal sealed class ReminderMessages(PciBotDbContext db, ReportLines lines, ProgressCards progressCards, ExtensionNoticeCard extensionNotices)
+internal sealed class ReminderMessages(PciBotDbContext db, ReportLines lines, ProgressCards progressCards, ExtensionNoticeCard extensionNotices, OfficeCards officeCards)
 {
     public Task<Activity> BuildAsync(OutboxMessage message, string? locale, CancellationToken ct) =>
         BuildAsync(message, locale, new ReminderCardCache(), ct);
@@ -25,9 +26,10 @@ internal sealed class ReminderMessages(PciBotDbContext db, ReportLines lines, Pr
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(cards);
         var texts = BotTexts.For(locale);
-        var card = message.TaskId is not null ? await TaskReminderAsync(message, texts, cards, ct)
+        var card = (OfficeCards.Renders(message) ? await officeCards.BuildAsync(message, texts, ct) : null)
+            ?? (message.TaskId is not null ? await TaskReminderAsync(message, texts, cards, ct)
             : message.Subject.StartsWith(ExtensionRequests.SubjectPrefix, StringComparison.Ordinal) ? await extensionNotices.BuildAsync(message, texts, ct)
-            : await NoticeAsync(message, texts, ct);
+            : await NoticeAsync(message, texts, ct));
         return Activity.CreateMessage(attachments: [card.ToAttachment()]);
     }
 

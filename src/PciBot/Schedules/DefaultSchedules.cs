@@ -31,6 +31,7 @@ internal static class DefaultSchedules
             Make("dialogue", ScheduleKind.Dialogue, options.DialogueWorkingDaysBefore),
             Make("office-rollup", ScheduleKind.OfficeRollup, 0),
             Make("year-end", ScheduleKind.YearEnd, options.YearEndWorkingDaysBefore),
+            Make("digest", ScheduleKind.Digest, options.DigestWindowWorkingDays),
         ];
     }
 }

@@ -23,4 +23,7 @@ internal enum ScheduleKind
 
     /// <summary>The Office's report to the Department of Planning and Investment before the plan's deadline.</summary>
     YearEnd,
+
+    /// <summary>The Office's digest: weekly during each quarter's reporting window, and at each monthly and quarterly cut-off.</summary>
+    Digest,
 }

@@ -31,6 +31,10 @@ internal sealed class ScheduleOptions : IValidatableObject
     [Range(1, 30)]
     public int YearEndWorkingDaysBefore { get; set; } = 5;
 
+    /// <summary>Working days before each quarter's cut-off from which the Office's digest comes every Monday.</summary>
+    [Range(1, 60)]
+    public int DigestWindowWorkingDays { get; set; } = 15;
+
     /// <summary>How far back reminders missed while the bot was down are still sent after it comes back.</summary>
     [Range(1, 366)]
     public int CatchUpDays { get; set; } = 45;

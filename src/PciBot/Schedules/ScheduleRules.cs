@@ -52,6 +52,7 @@ internal static class ScheduleRules
             ScheduleKind.OfficeRollup => Notices(schedule, calendar, PeriodKind.Quarter, firstYear, lastYear, workingDaysBefore: 0),
             ScheduleKind.Deadline => Deadlines(schedule, calendar, deadlines),
             ScheduleKind.YearEnd => YearEnd(schedule, calendar, deadlines),
+            ScheduleKind.Digest => Digests(schedule, calendar, firstYear, lastYear),
             _ => [],
         };
 
@@ -125,6 +126,30 @@ internal static class ScheduleRules
             $"{deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/year-end",
             deadline,
             null));
+
+    /// <summary>
+    /// The digest: each Monday that is a working day within <see cref="ScheduleDefinition.ReminderWorkingDaysBefore"/>
+    /// working days before a quarter's cut-off, and each monthly cut-off (the quarter's among them), moved back to a
+    /// working day. A Monday that is also a cut-off day gives one digest.
+    /// </summary>
+    private static IEnumerable<Occurrence> Digests(ScheduleDefinition schedule, WorkingCalendar calendar, int firstYear, int lastYear)
+    {
+        foreach (var quarter in Periods(PeriodKind.Quarter, firstYear, lastYear))
+        {
+            var cutOffDays = ReportingPeriods.InYear(PeriodKind.Month, quarter.Year)
+                .Where(m => quarter.Contains(m.End))
+                .Select(m => calendar.OnOrBeforeWorkingDay(m.End))
+                .ToHashSet();
+            var windowOpens = calendar.AddWorkingDays(quarter.End, -schedule.ReminderWorkingDaysBefore);
+            var mondays = Enumerable.Range(0, quarter.End.DayNumber - windowOpens.DayNumber + 1)
+                .Select(windowOpens.AddDays)
+                .Where(d => d.DayOfWeek == DayOfWeek.Monday && calendar.IsWorkingDay(d) && !cutOffDays.Contains(d));
+            foreach (var day in mondays.Concat(cutOffDays).Order())
+            {
+                yield return At(schedule, day, ReminderStage.OfficeNotice, $"{quarter.Key}/digest/{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", quarter.End, quarter);
+            }
+        }
+    }
 
     private static IEnumerable<ReportingPeriod> Periods(PeriodKind kind, int firstYear, int lastYear) =>
         Enumerable.Range(firstYear, lastYear - firstYear + 1).SelectMany(year => ReportingPeriods.InYear(kind, year));

@@ -21,7 +21,7 @@ public sealed class ScheduleTriggerTests
         var expected = await NextOccurrencesAsync(app);
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        Assert.Equal(7, expected.Count);
+        Assert.Equal(8, expected.Count);
         Assert.Equal(ReminderDeliveryTests.AtQ4Reminder, expected["quarterly"]);
         foreach (var (schedule, next) in expected)
         {

@@ -23,7 +23,7 @@ public sealed class ScheduleRulesTests
     public static TheoryData<string, int> SchedulesAndYears()
     {
         var data = new TheoryData<string, int>();
-        foreach (var key in new[] { "monthly", "quarterly", "annual", "deadline", "dialogue", "office-rollup", "year-end" })
+        foreach (var key in new[] { "monthly", "quarterly", "annual", "deadline", "dialogue", "office-rollup", "year-end", "digest" })
         {
             data.Add(key, 2023);
             data.Add(key, 2026);

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PciBot.Calendar;
+using PciBot.Data;
+using PciBot.People;
+using PciBot.Reminders;
+using PciBot.Rollups;
+using PciBot.Schedules;
+using PciBot.Status;
+using PciBot.Updates;
+
+namespace PciBot.Digests;
+
+/// <summary>Builds the digest from the quarter's rollup, the updates and the Office's notices, in a fixed number of queries.</summary>
+internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
+{
+    /// <summary>How many items a digest lists per section; the rest are counted.</summary>
+    public const int MaxItems = 12;
+
+    public static readonly string Subject = nameof(ScheduleKind.Digest);
+
+    public async Task<Digest?> BuildAsync(ReportingPeriod quarter, DateOnly asOf, DateTimeOffset since, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        var rollup = await rollups.BuildAsync(quarter, asOf, ct);
+        if (rollup is null)
+        {
+            return null;
+        }
+
+        var tasks = rollup.Tasks.ToDictionary(t => t.TaskId);
+        var lines = rollup.Lines.ToList();
+        var byUnit = lines.GroupBy(l => (l.UnitId, l.UnitName))
+            .OrderBy(g => g.Key.UnitId)
+            .Select(g => new DigestCount(g.Key.UnitId, g.Key.UnitName, Digest.Count(g)))
+            .ToList();
+        var byIndex = rollup.Indices
+            .Select(i => new DigestIndexCount(i.Code, i.Name, i.WeightPercent, i.TargetScore, i.TargetText, Digest.Count(i.Tasks.SelectMany(t => t.Lines))))
+            .ToList();
+
+        var open = lines.Where(l => StatusRules.IsOpen(l.Status)).ToList();
+        var lateUnitIds = open.Where(l => l.Status == ReportStatus.Overdue).Select(l => l.UnitId).Distinct().ToList();
+        var memberships = await db.UnitMemberships.AsNoTracking()
+            .Where(m => lateUnitIds.Contains(m.UnitId) && m.Person!.TeamsUserId != null)
+            .Select(m => new { m.UnitId, m.Role, m.PersonId, m.Person!.TeamsUserId, m.Person.Name })
+            .ToListAsync(ct);
+        var notReported = open.GroupBy(l => (l.UnitId, l.UnitName))
+            .OrderBy(g => g.Key.UnitId)
+            .Select(g =>
+            {
+                var people = memberships.Where(m => m.UnitId == g.Key.UnitId).OrderBy(m => m.PersonId).ToList();
+                var heads = people.Any(m => m.Role == MembershipRole.Head) ? people.Where(m => m.Role == MembershipRole.Head) : people;
+                return new DigestLateUnit(
+                    g.Key.UnitId,
+                    g.Key.UnitName,
+                    g.Where(l => l.Status == ReportStatus.Due).Select(l => tasks[l.TaskId].Key).ToList(),
+                    g.Where(l => l.Status == ReportStatus.Overdue).Select(l => tasks[l.TaskId].Key).ToList(),
+                    heads.Select(h => new DigestPerson(h.TeamsUserId!, h.Name)).ToList());
+            })
+            .ToList();
+
+        var taskIds = tasks.Keys.ToList();
+        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var obstacles = (await db.ProgressUpdates.AsNoTracking()
+                .Where(u => taskIds.Contains(u.TaskId) && u.SubmittedAt > since && (u.Status == ProgressStatus.Blocked || (u.Obstacles != null && u.Obstacles != "")))
+                .ToListAsync(ct))
+            .OrderBy(u => u.SubmittedAt)
+            .ThenBy(u => u.Id)
+            .Select(u => new DigestObstacle(u.TaskId, tasks[u.TaskId].Key, unitNames.GetValueOrDefault(u.UnitId, "?"), u.Obstacles ?? "", u.SubmittedAt))
+            .ToList();
+
+        var notices = await db.Outbox.AsNoTracking()
+            .Where(o => o.ScheduleKey == OfficeNotices.ScheduleKey && o.Subject.StartsWith(ExtensionRequests.SubjectPrefix) && o.CreatedAt > since && o.Payload != null)
+            .Select(o => new { o.PeriodKey, o.Payload, o.CreatedAt, o.Id })
+            .ToListAsync(ct);
+        var requests = notices.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
+            .DistinctBy(n => n.PeriodKey)
+            .Select(n => JsonSerializer.Deserialize<ExtensionNotice>(n.Payload!))
+            .Where(n => n is not null && tasks.ContainsKey(n.TaskId))
+            .ToList();
+        var requesterIds = requests.Select(r => r!.PersonId).Distinct().ToList();
+        var requesters = await db.People.AsNoTracking().Where(p => requesterIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var extensions = requests
+            .Select(r => new DigestExtension(r!.TaskId, tasks[r.TaskId].Key, unitNames.GetValueOrDefault(r.UnitId, "?"), requesters.GetValueOrDefault(r.PersonId, "?"), r.CutOff, r.Until, r.Reason))
+            .ToList();
+
+        var overdue = lines.Where(l => l.Status == ReportStatus.Overdue)
+            .Select(l => new DigestOverdue(l.TaskId, tasks[l.TaskId].Key, l.UnitId, l.UnitName, tasks[l.TaskId].PeriodKey, tasks[l.TaskId].CutOff ?? quarter.End))
+            .ToList();
+        return new Digest(quarter, asOf, since, byUnit, byIndex, notReported, obstacles, extensions, overdue);
+    }
+
+    /// <summary>
+    /// When the previous digest was decided: what is "new" on this one happened after it. Without one, the quarter's
+    /// first day.
+    /// </summary>
+    public async Task<DateTimeOffset> SinceAsync(ReportingPeriod quarter, string? periodKey, DateTimeOffset before, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        var previous = await db.Outbox.AsNoTracking()
+            .Where(o => o.Subject == Subject && o.PeriodKey != periodKey && o.CreatedAt < before)
+            .OrderByDescending(o => o.CreatedAt)
+            .Select(o => (DateTimeOffset?)o.CreatedAt)
+            .FirstOrDefaultAsync(ct);
+        return previous ?? VietnamTime.AtLocal(quarter.Start, TimeOnly.MinValue);
+    }
+}

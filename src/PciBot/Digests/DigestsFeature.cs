@@ -1,0 +1,13 @@
+namespace PciBot.Digests;
+
+internal static class DigestsFeature
+{
+    public static IHostApplicationBuilder AddDigests(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DigestBuilder>();
+        builder.Services.AddScoped<OfficeCards>();
+        builder.Services.AddScoped<Nudges>();
+        builder.Services.AddScoped<OfficeActions>();
+        return builder;
+    }
+}

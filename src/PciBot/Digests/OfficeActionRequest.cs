@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json;
+using PciBot.BotFramework.Schema;
+
+namespace PciBot.Digests;
+
+/// <summary>A press of one of the Office cards' buttons, read from the message an Action.Submit sends.</summary>
+internal sealed record OfficeActionRequest(string Verb, int? TaskId, int? UnitId, string? PeriodKey, long? DigestId, string? Report, string? AadObjectId)
+{
+    public static OfficeActionRequest? FromSubmit(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Type != ActivityTypes.Message || activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("verb", out var verb) || verb.ValueKind != JsonValueKind.String || !OfficeVerbs.IsKnown(verb.GetString()))
+        {
+            return null;
+        }
+
+        return new OfficeActionRequest(
+            verb.GetString()!,
+            (int?)Number(value, "taskId"),
+            (int?)Number(value, "unitId"),
+            Text(value, "periodKey") is { Length: > 0 and <= 16 } period ? period : null,
+            Number(value, "digest"),
+            Text(value, "report") is { Length: > 0 and <= 32 } report ? report : null,
+            activity.From?.AadObjectId);
+    }
+
+    private static long? Number(JsonElement data, string name) =>
+        data.TryGetProperty(name, out var value) && value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetInt32(out var n) ? n : -1,
+            JsonValueKind.String => int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1,
+            _ => -1,
+        } is var number and > 0
+            ? number
+            : null;
+
+    private static string? Text(JsonElement data, string name) =>
+        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,99 @@
+using PciBot.BotFramework.Schema;
+using PciBot.Calendar;
+using PciBot.Exports;
+using PciBot.Localization;
+using PciBot.Rollups;
+using PciBot.Updates;
+
+namespace PciBot.Digests;
+
+/// <summary>
+/// Answers a press on a digest or rollup card with a reply, leaving the card as it is: open a task, remind a late unit
+/// again, or get download links. Only Office staff and admins, as the database knows them from the Entra object id
+/// Teams sends, are answered with anything but a refusal.
+/// </summary>
+internal sealed class OfficeActions(UpdateAccess access, ReportLines lines, ProgressCommands progress, Nudges nudges, ExportLinks links, DigestBuilder digests, RollupBuilder rollups, TimeProvider time, ILogger<OfficeActions> logger)
+{
+    public async Task<Activity> HandleAsync(Activity incoming, OfficeActionRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(request);
+        var texts = BotTexts.For(incoming.Locale);
+        var reply = incoming.CreateReply();
+        var person = await access.PersonAsync(request.AadObjectId, ct);
+        if (!ExportLinks.MayDownload(person))
+        {
+            DigestsLog.Refused(logger, request.Verb, request.AadObjectId);
+            reply.Text = texts.OfficeOnly;
+            return reply;
+        }
+
+        switch (request.Verb)
+        {
+            case OfficeVerbs.OpenTask when request.TaskId is { } taskId && await lines.TaskAsync(taskId, ct) is { } task:
+                await progress.OpenAsync(reply, incoming, task.Key, texts, ct);
+                break;
+            case OfficeVerbs.Nudge when await nudges.QueueAsync(request, ct) is { } nudged:
+                reply.Text = nudged.Already ? texts.AlreadyNudged(nudged.Line.Unit.Name, nudged.Line.Task.Key)
+                    : nudged.Queued == 0 ? texts.NobodyToNudge(nudged.Line.Unit.Name)
+                    : texts.Nudged(nudged.Queued, nudged.Line.Unit.Name, nudged.Line.Task.Key);
+                DigestsLog.Nudged(logger, request.TaskId, request.UnitId, nudged.Queued, person!.Id);
+                break;
+            case OfficeVerbs.Export when ExportFile.TryParse(request.Report, out var file):
+                var report = file.Name[..file.Name.LastIndexOf('.')];
+                var what = file.IsYear ? texts.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, file.Quarter.Year, 1)) : texts.PeriodLabel(file.Quarter);
+                reply.Attachments = [ExportLinksCard.Build(links, report, what, person!, texts).ToAttachment()];
+                break;
+            default:
+                reply.Text = texts.UnsupportedAction;
+                break;
+        }
+
+        return reply;
+    }
+
+    /// <summary>The digest, rollup or download links asked for in the chat, for the quarter open today or the one before.</summary>
+    public async Task AnswerAsync(Activity reply, Activity incoming, OfficeReportCommand command, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(texts);
+        var person = await access.PersonAsync(incoming.From?.AadObjectId, ct);
+        if (!ExportLinks.MayDownload(person))
+        {
+            reply.Text = texts.OfficeOnly;
+            return;
+        }
+
+        var today = VietnamTime.Today(time);
+        var quarter = ReportingPeriods.Containing(PeriodKind.Quarter, today);
+        if (command.LastQuarter)
+        {
+            quarter = ReportingPeriods.Previous(quarter);
+        }
+
+        switch (command.Report)
+        {
+            case OfficeReport.Digest:
+                var since = await digests.SinceAsync(quarter, null, time.GetUtcNow(), ct);
+                var digest = await digests.BuildAsync(quarter, today, since, ct);
+                reply.Attachments = digest is null ? null : [DigestCard.Build(digest, digestId: null, texts).ToAttachment()];
+                reply.Text = digest is null ? texts.NoPlan : null;
+                break;
+            case OfficeReport.Rollup:
+                var rollup = await rollups.BuildAsync(quarter, today, ct);
+                var report = $"rollup-{quarter.Key}";
+                reply.Attachments = rollup is null ? null
+                    : [RollupCard.Build(rollup, texts.RollupTitle(texts.PeriodLabel(quarter)), texts.RollupOnDemandIntro(today), report, texts, ExportLinksCard.Actions(links, report, person!, texts)).ToAttachment()];
+                reply.Text = rollup is null ? texts.NoPlan : null;
+                break;
+            case OfficeReport.Export:
+                reply.Attachments = [ExportLinksCard.Build(links, $"rollup-{quarter.Key}", texts.PeriodLabel(quarter), person!, texts).ToAttachment()];
+                break;
+            default:
+                reply.Attachments = [ExportLinksCard.Build(links, $"year-{today.Year}", texts.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, today.Year, 1)), person!, texts).ToAttachment()];
+                break;
+        }
+    }
+}

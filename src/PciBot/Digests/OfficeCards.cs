@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
+using PciBot.Data;
+using PciBot.Exports;
+using PciBot.Localization;
+using PciBot.Reminders;
+using PciBot.Rollups;
+using PciBot.Schedules;
+
+namespace PciBot.Digests;
+
+/// <summary>
+/// Renders the Office's scheduled notices at send time, from the data as it is then: the digest, the quarter's
+/// rollup, and the year's rollup with the draft report. A notice sent to one person of the Office carries download
+/// links signed for them; one sent to the channel has buttons that give each person who presses their own.
+/// </summary>
+internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, RollupBuilder rollups, ExportLinks links, TimeProvider time)
+{
+    public static bool Renders(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.TaskId is null && message.Subject is nameof(ScheduleKind.Digest) or nameof(ScheduleKind.OfficeRollup) or nameof(ScheduleKind.YearEnd);
+    }
+
+    /// <summary>The card, or null when there is no plan to report on.</summary>
+    public async Task<AdaptiveCard?> BuildAsync(OutboxMessage message, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(texts);
+        var today = VietnamTime.Today(time);
+        if (message.Subject == nameof(ScheduleKind.YearEnd))
+        {
+            var year = (message.CutOff ?? today).Year;
+            return await RollupAsync(ReportingPeriods.Of(PeriodKind.Quarter, year, 4), $"year-{year}", message, texts, today, ct);
+        }
+
+        if (!ReportingPeriods.TryParse(message.ReportPeriodKey, out var quarter) || quarter.Kind != PeriodKind.Quarter)
+        {
+            return null;
+        }
+
+        if (message.Subject == nameof(ScheduleKind.OfficeRollup))
+        {
+            return await RollupAsync(quarter, $"rollup-{quarter.Key}", message, texts, today, ct);
+        }
+
+        var since = await digests.SinceAsync(quarter, message.PeriodKey, message.CreatedAt, ct);
+        var digest = await digests.BuildAsync(quarter, today, since, ct);
+        return digest is null ? null : DigestCard.Build(digest, message.Id, texts);
+    }
+
+    private async Task<AdaptiveCard?> RollupAsync(ReportingPeriod quarter, string report, OutboxMessage message, BotTexts texts, DateOnly today, CancellationToken ct)
+    {
+        var rollup = await rollups.BuildAsync(quarter, today, ct);
+        if (rollup is null)
+        {
+            return null;
+        }
+
+        var person = message.PersonId is { } id ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) : null;
+        var actions = ExportLinks.MayDownload(person) ? ExportLinksCard.Actions(links, report, person!, texts) : null;
+        var (title, intro) = message.Subject == nameof(ScheduleKind.YearEnd)
+            ? (texts.YearEndTitle(quarter.Year), texts.YearEndIntro(rollup.ReportTo, message.CutOff ?? quarter.End))
+            : (texts.RollupTitle(texts.PeriodLabel(quarter)), texts.RollupIntro(rollup.Tasks.Count(), quarter.End));
+        return RollupCard.Build(rollup, title, intro, report, texts, actions);
+    }
+}

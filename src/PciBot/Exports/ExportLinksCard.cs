@@ -1,0 +1,42 @@
+using PciBot.BotFramework.Cards;
+using PciBot.Localization;
+using PciBot.People;
+
+namespace PciBot.Exports;
+
+/// <summary>The Word and Excel links of a report, signed for one person of the Office.</summary>
+internal static class ExportLinksCard
+{
+    public static IReadOnlyList<CardAction> Actions(ExportLinks links, string report, Person person, BotTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(texts);
+        return
+        [
+            new ActionOpenUrl { Title = texts.DownloadWord, Url = links.For(Parse($"{report}.docx"), person).Link },
+            new ActionOpenUrl { Title = texts.DownloadExcel, Url = links.For(Parse($"{report}.xlsx"), person).Link },
+        ];
+    }
+
+    public static AdaptiveCard Build(ExportLinks links, string report, string what, Person person, BotTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(texts);
+        var (_, expires) = links.For(Parse($"{report}.docx"), person);
+        var title = texts.DownloadTitle(what);
+        return new AdaptiveCard
+        {
+            Lang = texts.Language,
+            FallbackText = title,
+            Body =
+            [
+                new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
+                new TextBlock { Text = texts.DownloadIntro(expires), Wrap = true, IsSubtle = true },
+            ],
+            Actions = [.. Actions(links, report, person, texts)],
+        };
+    }
+
+    private static ExportFile Parse(string name) =>
+        ExportFile.TryParse(name, out var file) ? file : throw new ArgumentException($"'{name}' names no report.", nameof(name));
+}

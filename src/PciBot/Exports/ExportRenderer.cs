@@ -1,0 +1,30 @@
+using PciBot.Calendar;
+using PciBot.Rollups;
+
+namespace PciBot.Exports;
+
+/// <summary>Builds the file a link names from the data as it is now.</summary>
+internal sealed class ExportRenderer(RollupBuilder rollups, TimeProvider time)
+{
+    public async Task<byte[]?> RenderAsync(ExportFile file, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var rollup = await rollups.BuildAsync(file.Quarter, VietnamTime.Today(time), ct);
+        if (rollup is null)
+        {
+            return null;
+        }
+
+        using var stream = new MemoryStream();
+        if (file.IsWord)
+        {
+            RollupDocument.Write(rollup, file.IsYear ? CalendarTexts.Vi.Year(file.Quarter.Year) : file.Quarter.LabelVi, stream);
+        }
+        else
+        {
+            RollupWorkbook.Write(rollup, stream);
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using PciBot.Rollups;
+
+namespace PciBot.Exports;
+
+internal static class ExportsFeature
+{
+    public static IHostApplicationBuilder AddExports(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ExportOptions>()
+            .BindConfiguration(ExportOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<ExportOptions>>();
+            if (options.Value.SigningKey.Length == 0)
+            {
+                ExportsLog.EphemeralKey(services.GetRequiredService<ILogger<ExportLinks>>());
+            }
+
+            return new ExportLinks(options, services.GetRequiredService<TimeProvider>());
+        });
+        builder.Services.AddScoped<RollupBuilder>();
+        builder.Services.AddScoped<ExportRenderer>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/exports/{file}", ExportEndpoint.DownloadAsync);
+        return endpoints;
+    }
+}
