@@ -21,8 +21,9 @@ public sealed class DueAndMineAnswerTests : IAsyncLifetime
             await arrange(app);
         }
 
+        var before = connector.Calls.Count;
         await app.PostActivityAsync(Activities.PersonalMessage(connector.ServiceUrl, text, aadObjectId: aadObjectId, locale: locale));
-        var calls = await connector.WaitForCallsAsync(connector.Calls.Count + 1);
+        var calls = await connector.WaitForCallsAsync(before + 1);
         return calls[^1].CardText + (string?)calls[^1].Body!["text"];
     }
 

@@ -23,8 +23,9 @@ public sealed class QuestionAnswerTests(CardValidator validator) : IClassFixture
 
     private async Task<RecordedCall> AskAsync(PciBotApp app, string text, string aadObjectId = Head, string locale = "vi-VN")
     {
+        var before = connector.Calls.Count;
         await app.PostActivityAsync(Activities.PersonalMessage(connector.ServiceUrl, text, userId: $"29:{aadObjectId}", aadObjectId: aadObjectId, locale: locale));
-        return (await connector.WaitForCallsAsync(connector.Calls.Count + 1))[^1];
+        return (await connector.WaitForCallsAsync(before + 1))[^1];
     }
 
     private static async Task RegisterHeadAsync(PciBotApp app) => await app.WithDbAsync(db => TestPeople.HeadAsync(db, "CNTTBCVT", Head));
