@@ -71,7 +71,7 @@ public sealed class DatabaseProviderTests
 
         Assert.Equal(27, onPostgres.Tasks.Count);
         Assert.Equal(10, onPostgres.Indices.Count);
-        Assert.Equal(7, onPostgres.Schedules.Count);
+        Assert.Equal(8, onPostgres.Schedules.Count);
         onSqlite.AssertSameAs(onPostgres);
 
         // A second start on the same database finds everything in place and adds nothing.
