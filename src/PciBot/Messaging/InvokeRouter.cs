@@ -25,24 +25,29 @@ internal sealed class InvokeRouter(ProgressActions progress, QuestionPages pages
         }
 
         var texts = BotTexts.For(activity.Locale);
-        if (AdminActionRequest.FromInvoke(activity) is { } admin)
-        {
-            return await AdminAsync(admin, texts, ct);
-        }
-
-        if (QuestionPages.FromInvoke(activity) is { } more)
-        {
-            return Answer(AdaptiveCardInvokeResponse.Card(await pages.PageAsync(activity, more.Question, more.Page, ct)));
-        }
-
+        AdminActionRequest? admin;
+        (string Question, int Page)? more;
         CardActionRequest? request;
         try
         {
-            request = CardActionRequest.FromInvoke(activity);
+            // Each reads the invoke's value; a value that is not an Adaptive Card action is the sender's error.
+            admin = AdminActionRequest.FromInvoke(activity);
+            more = admin is null ? QuestionPages.FromInvoke(activity) : null;
+            request = admin is null && more is null ? CardActionRequest.FromInvoke(activity) : null;
         }
         catch (JsonException)
         {
             return Answer(AdaptiveCardInvokeResponse.Error(400, "BadRequest", texts.UnsupportedAction));
+        }
+
+        if (admin is not null)
+        {
+            return await AdminAsync(admin, texts, ct);
+        }
+
+        if (more is { } page)
+        {
+            return Answer(AdaptiveCardInvokeResponse.Card(await pages.PageAsync(activity, page.Question, page.Page, ct)));
         }
 
         if (request is null)

@@ -22,7 +22,7 @@ internal sealed class QuestionPages(QuestionAnswers answers, PlanCatalog catalog
             || !data.TryGetProperty("verb", out var verb) || verb.ValueKind != JsonValueKind.String || verb.GetString() != QuestionVerbs.More
             || !data.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.String
             || question.GetString() is not { Length: > 0 and <= MaxQuestionLength } text
-            || !data.TryGetProperty("page", out var page) || !page.TryGetInt32(out var number) || number < 1)
+            || !data.TryGetProperty("page", out var page) || page.ValueKind != JsonValueKind.Number || !page.TryGetInt32(out var number) || number < 1)
         {
             return null;
         }

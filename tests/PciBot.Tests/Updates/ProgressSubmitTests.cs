@@ -201,4 +201,36 @@ public sealed class ProgressSubmitTests : IAsyncLifetime
         Assert.Equal("NotSupported", (string?)body["value"]!["code"]);
         Assert.Empty(await scenario.UpdatesAsync());
     }
+
+    [Theory]
+    [InlineData("[1, 2]")]
+    [InlineData("\"action\"")]
+    [InlineData("{\"action\": \"admin.schedule.save\"}")]
+    [InlineData("{\"action\": {\"type\": \"Action.Execute\", \"verb\": 7}}")]
+    public async Task AnInvokeWhoseValueIsNotACardActionIsABadRequest(string value)
+    {
+        var activity = Activities.CardAction(scenario.Connector.ServiceUrl, ProgressVerbs.Submit, scenario.Submit19(), "29:aad-ttbcxb-head", "aad-ttbcxb-head");
+        activity["value"] = JsonNode.Parse(value);
+
+        using var response = await scenario.App.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(400, (int)body["statusCode"]!);
+        Assert.Equal("BadRequest", (string?)body["value"]!["code"]);
+        Assert.Empty(await scenario.UpdatesAsync());
+    }
+
+    [Fact]
+    public async Task AMorePressWithAPageThatIsNotANumberIsNotAnError()
+    {
+        var data = new JsonObject { ["verb"] = "questions.more", ["question"] = "việc gì đến hạn quý này", ["page"] = "hai" };
+        var activity = Activities.CardAction(scenario.Connector.ServiceUrl, "questions.more", data, "29:aad-ttbcxb-head", "aad-ttbcxb-head");
+
+        using var response = await scenario.App.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(400, (int)body["statusCode"]!);
+    }
 }
