@@ -15,7 +15,7 @@ internal static class CustomRule
     public static PeriodKind? PeriodOf(ScheduleKind kind) => kind switch
     {
         ScheduleKind.Monthly => PeriodKind.Month,
-        ScheduleKind.Quarterly or ScheduleKind.OfficeRollup => PeriodKind.Quarter,
+        ScheduleKind.Quarterly or ScheduleKind.OfficeRollup or ScheduleKind.Digest => PeriodKind.Quarter,
         ScheduleKind.Annual => PeriodKind.Year,
         ScheduleKind.Dialogue => PeriodKind.HalfYear,
         _ => null,

@@ -59,7 +59,7 @@ internal static class ScheduleRules
     /// <summary>An admin's rule: its own fire dates, each reporting for the period it falls in; follow-ups and escalations stay on the cut-offs.</summary>
     private static IEnumerable<Occurrence> Custom(ScheduleDefinition schedule, WorkingCalendar calendar, PeriodKind kind, DateTimeOffset after, DateTimeOffset until, int firstYear, int lastYear)
     {
-        var stage = schedule.Kind is ScheduleKind.Dialogue or ScheduleKind.OfficeRollup ? ReminderStage.OfficeNotice : ReminderStage.Reminder;
+        var stage = schedule.Kind is ScheduleKind.Dialogue or ScheduleKind.OfficeRollup or ScheduleKind.Digest ? ReminderStage.OfficeNotice : ReminderStage.Reminder;
         foreach (var fireAt in CustomRule.FireTimes(schedule, calendar, after, until))
         {
             var day = DateOnly.FromDateTime(VietnamTime.ToLocal(fireAt).DateTime);

@@ -96,6 +96,23 @@ public sealed class ScheduleEditTests
     }
 
     [Fact]
+    public async Task TheOfficeDigestCanMoveToAnotherWeekday()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = PciBotApp.Create(now: Now, settings: AdminScenario.Settings);
+
+        var card = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, Save("digest", "07:45", "Weekly", "thứ 4", "", "plan")));
+
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var next = (await scheduler.GetTrigger(ScheduleJob.TriggerFor("digest")))?.NextFireTimeUtc;
+        Assert.Equal(VietnamTime.AtLocal(new DateOnly(2023, 11, 22), new TimeOnly(7, 45)), next);
+        var wednesdays = new[] { new DateOnly(2023, 11, 22), new DateOnly(2023, 11, 29), new DateOnly(2023, 12, 6) }
+            .Select(d => BotTexts.LocalMoment(VietnamTime.AtLocal(d, new TimeOnly(7, 45))));
+        Assert.Contains(string.Join("; ", wednesdays), card, StringComparison.Ordinal);
+        Assert.Equal(ScheduleRuleKind.Weekly, (await app.WithDbAsync(db => db.Schedules.SingleAsync(s => s.Key == "digest"))).Rule);
+    }
+
+    [Fact]
     public async Task ACronRuleIsCheckedByQuartzAndFiresInVietnamTime()
     {
         await using var connector = await FakeConnector.StartAsync();

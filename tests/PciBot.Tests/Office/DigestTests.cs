@@ -190,7 +190,8 @@ public sealed class DigestTests : IAsyncLifetime
             await planner.QueueDueAsync("digest", scenario.App.Clock.GetUtcNow(), CancellationToken.None);
         }
 
-        var rows = await scenario.App.WithDbAsync(db => db.Outbox.AsNoTracking().Where(o => o.ScheduleKey == "digest").ToListAsync());
+        // Quartz may also fire the digest for the Mondays before, as the clock moved: the 14 December digest is what is checked.
+        var rows = await scenario.App.WithDbAsync(db => db.Outbox.AsNoTracking().Where(o => o.ScheduleKey == "digest" && o.PeriodKey == "2023-Q4/digest/2023-12-14").ToListAsync());
         var row = Assert.Single(rows);
         Assert.Equal(($"person:{scenario.Updates.People["office"].Id}", "2023-Q4/digest/2023-12-14", "Digest"), (row.RecipientKey, row.PeriodKey, row.Subject));
         var card = await scenario.Updates.RenderAsync(row);
