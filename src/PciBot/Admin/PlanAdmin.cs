@@ -65,10 +65,13 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
             return texts.NoPlan;
         }
 
-        var number = string.Create(CultureInfo.InvariantCulture, $"{current.Number} ({year})");
-        if (year <= current.Year || await db.Plans.AnyAsync(p => p.Number == number, ct))
+        var suffix = string.Create(CultureInfo.InvariantCulture, $" ({current.Year})");
+        var root = current.Number.EndsWith(suffix, StringComparison.Ordinal) ? current.Number[..^suffix.Length] : current.Number;
+        var number = string.Create(CultureInfo.InvariantCulture, $"{root} ({year})");
+        var existing = await db.Plans.AsNoTracking().Where(p => p.Year == year || p.Number == number).Select(p => p.Number).FirstOrDefaultAsync(ct);
+        if (existing is not null || year <= current.Year)
         {
-            return texts.RolloverExists(number);
+            return texts.RolloverExists(existing ?? current.Number);
         }
 
         var source = await db.Plans.AsNoTracking().Include(p => p.GeneralTasks).Include(p => p.Indices)
@@ -103,7 +106,20 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
         };
         db.Plans.Add(plan);
         audit.Record(actor, "plan.rollover", number, current.Number, $"{number}: {plan.Tasks.Count} tasks");
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await PlanExistsAsync(number, ct))
+            {
+                throw;
+            }
+
+            return texts.RolloverExists(number);
+        }
+
         await schedules.ResyncAllAsync(ct);
         return texts.RolloverDone(number);
     }
@@ -124,6 +140,13 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
         }
 
         return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.AuditTitle, Body = body };
+    }
+
+    /// <summary>Whether another press saved the plan first; the tracker, still holding the plan that failed, is emptied before asking.</summary>
+    private async Task<bool> PlanExistsAsync(string number, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Plans.AnyAsync(p => p.Number == number, ct);
     }
 
     private static string Short(string? value) => value is null ? "—" : value.Length <= 300 ? value : string.Concat(value.AsSpan(0, 300), "…");
