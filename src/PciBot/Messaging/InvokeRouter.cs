@@ -25,6 +25,15 @@ internal sealed class InvokeRouter(ProgressActions progress, QuestionPages pages
         }
 
         var texts = BotTexts.For(activity.Locale);
+        try
+        {
+            _ = activity.GetValue<AdaptiveCardInvokeValue>();
+        }
+        catch (JsonException)
+        {
+            return Answer(AdaptiveCardInvokeResponse.Error(400, "BadRequest", texts.UnsupportedAction));
+        }
+
         if (AdminActionRequest.FromInvoke(activity) is { } admin)
         {
             return await AdminAsync(admin, texts, ct);
