@@ -5,6 +5,7 @@ using PciBot.Calendar;
 using PciBot.Conversations;
 using PciBot.People;
 using PciBot.Registry;
+using PciBot.Registry.Seeding;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Updates;
@@ -53,6 +54,8 @@ internal class PciBotDbContext : DbContext
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     public DbSet<PlanImport> PlanImports => Set<PlanImport>();
+
+    public DbSet<SeedFingerprint> SeedFingerprints => Set<SeedFingerprint>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PciBotDbContext).Assembly);

@@ -65,6 +65,50 @@ public sealed class PlanSeederTests
         Assert.Equal(27, await corrected.WithDbAsync(db => db.Tasks.CountAsync()));
     }
 
+    [Fact]
+    public async Task UnchangedSeedFilesAreNotSeededAgainAndAChangedFileIs()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));
+        var seeds = Path.Combine(root, "seeds");
+        Directory.CreateDirectory(seeds);
+        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Seeds, "*.json"))
+        {
+            File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+        }
+
+        var settings = new Dictionary<string, string?> { ["Seed:Directory"] = seeds };
+        string firstHash;
+        await using (var app = PciBotApp.Create(directory: root, settings: settings))
+        {
+            firstHash = await app.WithDbAsync(db => db.SeedFingerprints.Select(f => f.Hash).SingleAsync());
+            await app.WithDbAsync(async db =>
+            {
+                var task = await db.Tasks.SingleAsync(t => t.Family == IndexFamily.Pci && t.Number == 10);
+                task.Text = "Sửa trong cơ sở dữ liệu";
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        await using (var unchanged = PciBotApp.Create(directory: root, settings: settings))
+        {
+            var task = await unchanged.WithDbAsync(db => db.Tasks.SingleAsync(t => t.Family == IndexFamily.Pci && t.Number == 10));
+            Assert.Equal("Sửa trong cơ sở dữ liệu", task.Text);
+            Assert.Equal(firstHash, await unchanged.WithDbAsync(db => db.SeedFingerprints.Select(f => f.Hash).SingleAsync()));
+        }
+
+        var planFile = Directory.EnumerateFiles(seeds, "plan-*.json").Single();
+        var plan = JsonNode.Parse(await File.ReadAllTextAsync(planFile))!;
+        var task10 = plan["tasks"]!.AsArray().Single(t => (int)t!["number"]! == 10 && (string)t["family"]! == "PCI")!;
+        task10["text"] = "Văn bản mới trong tệp";
+        await File.WriteAllTextAsync(planFile, plan.ToJsonString());
+
+        await using var changed = PciBotApp.Create(directory: root, settings: settings);
+        var after = await changed.WithDbAsync(db => db.Tasks.SingleAsync(t => t.Family == IndexFamily.Pci && t.Number == 10));
+        Assert.Equal("Văn bản mới trong tệp", after.Text);
+        var hashes = await changed.WithDbAsync(db => db.SeedFingerprints.Select(f => f.Hash).ToListAsync());
+        Assert.NotEqual(firstHash, Assert.Single(hashes));
+    }
+
     private static Task<string> SnapshotAsync(PciBotApp app) => app.WithDbAsync(async db =>
     {
         var units = await db.Units.OrderBy(u => u.Id).Select(u => $"{u.Id}:{u.Code}:{u.Name}:{u.Internal}").ToListAsync();

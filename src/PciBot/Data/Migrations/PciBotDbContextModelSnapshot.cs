@@ -464,6 +464,24 @@ namespace PciBot.Data.Migrations
                     b.ToTable("PlanTasks", (string)null);
                 });
 
+            modelBuilder.Entity("PciBot.Registry.Seeding.SeedFingerprint", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedFingerprints", (string)null);
+                });
+
             modelBuilder.Entity("PciBot.Registry.TaskUnit", b =>
                 {
                     b.Property<int>("TaskId")

@@ -8,11 +8,23 @@ namespace PciBot.Registry.Seeding;
 /// Brings units and plans in the database in line with seeds/. Rows are matched by their natural keys,
 /// so running it twice changes nothing, and what users entered (conditions met, updates, people) is never touched.
 /// </summary>
-internal sealed class PlanSeeder(PciBotDbContext db, IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<PlanSeeder> logger)
+internal sealed class PlanSeeder(PciBotDbContext db, IOptions<SeedOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<PlanSeeder> logger)
 {
+    /// <summary>
+    /// Seeds unless the files are byte for byte those of the last seeding: what they hold is then in the database
+    /// already, and reading and matching the whole plan again is most of a start's time.
+    /// </summary>
     public async Task SeedAsync(CancellationToken ct)
     {
         var directory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Directory));
+        var hash = await SeedFiles.FingerprintAsync(directory, ct);
+        var fingerprint = await db.SeedFingerprints.SingleOrDefaultAsync(f => f.Id == SeedFingerprint.SingleId, ct);
+        if (fingerprint?.Hash == hash)
+        {
+            SeedLog.Unchanged(logger, hash);
+            return;
+        }
+
         var units = await SeedFiles.ReadUnitsAsync(directory, ct);
         var plans = await SeedFiles.ReadPlansAsync(directory, units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal), ct);
 
@@ -25,6 +37,14 @@ internal sealed class PlanSeeder(PciBotDbContext db, IOptions<SeedOptions> optio
         }
 
         var changes = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        if (fingerprint is null)
+        {
+            fingerprint = new SeedFingerprint { Hash = hash };
+            db.SeedFingerprints.Add(fingerprint);
+        }
+
+        fingerprint.Hash = hash;
+        fingerprint.SeededAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         SeedLog.Seeded(logger, units.Units.Count, plans.Count, changes);

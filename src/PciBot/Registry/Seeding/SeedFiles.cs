@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -36,6 +38,23 @@ internal static class SeedFiles
         }
 
         return units;
+    }
+
+    /// <summary>SHA-256 over the names and bytes of units.json and every plan file, in name order, in hex.</summary>
+    public static async Task<string> FingerprintAsync(string directory, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = Directory.EnumerateFiles(directory, SeedOptions.PlanFilePattern)
+            .Prepend(Path.Combine(directory, SeedOptions.UnitsFile))
+            .Order(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var content = await File.ReadAllBytesAsync(path, ct);
+            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetFileName(path)}\n{content.Length}\n"));
+            hash.AppendData(content);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     public static async Task<IReadOnlyList<PlanSeed>> ReadPlansAsync(string directory, IReadOnlySet<string> unitCodes, CancellationToken ct)

@@ -487,6 +487,24 @@ namespace PciBot.Data.Migrations
                     b.ToTable("PlanTasks", (string)null);
                 });
 
+            modelBuilder.Entity("PciBot.Registry.Seeding.SeedFingerprint", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("SeededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedFingerprints", (string)null);
+                });
+
             modelBuilder.Entity("PciBot.Registry.TaskUnit", b =>
                 {
                     b.Property<int>("TaskId")
