@@ -40,10 +40,13 @@ internal static class SeedFiles
         return units;
     }
 
-    /// <summary>SHA-256 over the names and bytes of units.json and every plan file, in name order, in hex.</summary>
+    /// <summary>SHA-256 over the build of the bot and the names and bytes of units.json and every plan file, in name order, in hex.</summary>
     public static async Task<string> FingerprintAsync(string directory, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        // The build that reads them is part of what was seeded: a new version of the bot seeds once more.
+        hash.AppendData(typeof(SeedFiles).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         var files = Directory.EnumerateFiles(directory, SeedOptions.PlanFilePattern)
             .Prepend(Path.Combine(directory, SeedOptions.UnitsFile))
             .Order(StringComparer.Ordinal);
