@@ -9,6 +9,7 @@ using PciBot.Localization;
 using PciBot.People;
 using PciBot.Questions;
 using PciBot.Registry;
+using PciBot.Status;
 using PciBot.Updates;
 
 namespace PciBot.Benchmarks;
@@ -29,6 +30,8 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
         var (tasks, units, updates) = await SeedAsync(host);
 
         var baseline = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<PlanCatalog>().CurrentPlanAsync(ct));
+        var board = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<StatusBoard>()
+            .InPeriodAsync(ReportingPeriods.Containing(PeriodKind.Quarter, new DateOnly(2024, 11, 20)), StatusFilter.All, ct));
         var question = await MeasureAsync(host, async (scope, ct) =>
             (await scope.ServiceProvider.GetRequiredService<QuestionAnswers>()
                 .AnswerAsync(new DueThisQuarterCommand(), "viec den han quy nay", "aad-bench", BotTexts.Vietnamese, 1, ct)).Card);
@@ -36,6 +39,7 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
         return string.Create(CultureInfo.InvariantCulture, $"""
             questions: {tasks:N0} tasks, {units} units, {updates:N0} updates, {iterations} runs each
             what's due this quarter (in process): median {question.Median:F2} ms, p99 {question.P99:F2} ms (goal p99 < 20 ms: {(question.P99 < 20 ? "met" : "not met")})
+            of which the status model alone:      median {board.Median:F2} ms, p99 {board.P99:F2} ms
             baseline, reading the plan alone:     median {baseline.Median:F2} ms, p99 {baseline.P99:F2} ms
             ratio to baseline (median): {question.Median / baseline.Median:F2}
             """);

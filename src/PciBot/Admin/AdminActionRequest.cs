@@ -10,7 +10,17 @@ internal sealed record AdminActionRequest(string Verb, JsonElement Data, string?
 
     public static AdminActionRequest? FromInvoke(Activity activity)
     {
-        var action = activity.GetValue<AdaptiveCardInvokeValue>()?.Action;
+        AdaptiveCardInvokeAction? action;
+        try
+        {
+            action = activity.GetValue<AdaptiveCardInvokeValue>()?.Action;
+        }
+        catch (JsonException)
+        {
+            // Not an admin card's data; the card router refuses it.
+            return null;
+        }
+
         return string.Equals(action?.Type, "Action.Execute", StringComparison.Ordinal) && action?.Verb is { } verb && verb.StartsWith(Prefix, StringComparison.Ordinal)
             ? new AdminActionRequest(verb, action.Data ?? default, activity.From?.AadObjectId, activity.Locale)
             : null;

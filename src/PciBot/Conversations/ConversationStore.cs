@@ -5,7 +5,7 @@ using PciBot.Data;
 namespace PciBot.Conversations;
 
 /// <summary>Keeps, for every user and channel the bot has heard from, what it needs to write to them later.</summary>
-internal sealed class ConversationStore(PciBotDbContext db, TimeProvider time)
+internal sealed class ConversationStore(PciBotDbContext db, StoredConversations stored, TimeProvider time)
 {
     private const string ThreadSuffix = ";messageid=";
 
@@ -18,6 +18,16 @@ internal sealed class ConversationStore(PciBotDbContext db, TimeProvider time)
 
         var (kind, key, baseConversationId) = Classify(activity, conversationId);
         var now = time.GetUtcNow();
+        if (stored.Find(kind, key) is { } known && now - known.LastSeenAt < StoredConversations.LastSeenRefresh)
+        {
+            var merged = known.ToRecord(kind, key);
+            Apply(merged, activity, kind, baseConversationId, known.LastSeenAt);
+            if (StoredConversation.Of(merged) == known)
+            {
+                return;
+            }
+        }
+
         var record = await db.Conversations.SingleOrDefaultAsync(c => c.Kind == kind && c.Key == key, ct);
         if (record is null)
         {
@@ -33,10 +43,25 @@ internal sealed class ConversationStore(PciBotDbContext db, TimeProvider time)
             db.Conversations.Add(record);
         }
 
+        Apply(record, activity, kind, baseConversationId, now);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            stored.Remember(kind, key, StoredConversation.Of(record));
+        }
+        catch (DbUpdateException) when (db.Entry(record).State == EntityState.Added)
+        {
+            // Two first activities from the same user raced; the other one stored the row, which is all we need.
+            db.Entry(record).State = EntityState.Detached;
+        }
+    }
+
+    private static void Apply(ConversationRecord record, Activity activity, ConversationKind kind, string baseConversationId, DateTimeOffset now)
+    {
         record.ConversationId = baseConversationId;
-        record.ServiceUrl = activity.ServiceUrl;
+        record.ServiceUrl = activity.ServiceUrl!;
         record.ChannelId = activity.ChannelId ?? record.ChannelId;
-        record.TenantId = activity.Conversation.TenantId ?? activity.ChannelData?.Tenant?.Id ?? record.TenantId;
+        record.TenantId = activity.Conversation!.TenantId ?? activity.ChannelData?.Tenant?.Id ?? record.TenantId;
         record.BotId = activity.Recipient?.Id ?? record.BotId;
         record.BotName = activity.Recipient?.Name ?? record.BotName;
         record.TeamId = activity.ChannelData?.Team?.Id ?? record.TeamId;
@@ -54,16 +79,6 @@ internal sealed class ConversationStore(PciBotDbContext db, TimeProvider time)
             && string.Equals(activity.Action, InstallationUpdateActions.Remove, StringComparison.OrdinalIgnoreCase);
         record.IsReachable = !removed;
         record.UnreachableReason = removed ? "uninstalled" : null;
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (db.Entry(record).State == EntityState.Added)
-        {
-            // Two first activities from the same user raced; the other one stored the row, which is all we need.
-            db.Entry(record).State = EntityState.Detached;
-        }
     }
 
     private static (ConversationKind Kind, string Key, string ConversationId) Classify(Activity activity, string conversationId)

@@ -5,6 +5,7 @@ internal static class ConversationsFeature
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<ConversationStore>();
+        builder.Services.AddSingleton<StoredConversations>();
         return builder;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class BotActivityHandler(ConversationStore conversations, Person
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
         await conversations.RecordAsync(activity, ct);
-        await people.EnsureAsync(activity.From, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, ct);
+        await people.NoteAsync(activity.From, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, ct);
 
         switch (activity.Type)
         {

@@ -11,9 +11,12 @@ namespace PciBot.Messaging;
 /// <summary>Works through acknowledged messages and posts the answers through the Connector.</summary>
 internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory scopes, IConnectorClient connector, ILogger<MessageProcessor> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, IncomingQueue.Lanes).Select(lane => Task.Run(() => ReadLaneAsync(lane, stoppingToken), CancellationToken.None)));
+
+    private async Task ReadLaneAsync(int lane, CancellationToken stoppingToken)
     {
-        await foreach (var work in queue.ReadAllAsync(stoppingToken))
+        await foreach (var work in queue.ReadAllAsync(lane, stoppingToken))
         {
             try
             {

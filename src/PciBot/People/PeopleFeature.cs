@@ -11,6 +11,7 @@ internal static class PeopleFeature
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<PersonDirectory>();
+        builder.Services.AddSingleton<StoredPeople>();
         builder.Services.AddScoped<PeopleCommands>();
         builder.Services.AddScoped<AuditLog>();
         return builder;

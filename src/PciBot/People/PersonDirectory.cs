@@ -7,8 +7,30 @@ using PciBot.Data;
 namespace PciBot.People;
 
 /// <summary>Knows every person who has written to the bot or been mentioned to it, and what they may do.</summary>
-internal sealed class PersonDirectory(PciBotDbContext db, IOptions<PeopleOptions> options, IConnectorClient connector, TimeProvider time, ILogger<PersonDirectory> logger)
+internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, IOptions<PeopleOptions> options, IConnectorClient connector, TimeProvider time, ILogger<PersonDirectory> logger)
 {
+    /// <summary>
+    /// Does what <see cref="EnsureAsync"/> does, without reading the directory when what the activity says of the person is
+    /// what was last stored.
+    /// </summary>
+    public async Task NoteAsync(ChannelAccount? account, string? tenantId, CancellationToken ct)
+    {
+        if (account?.AadObjectId is { Length: > 0 } aadObjectId
+            && stored.Find(aadObjectId) is { } known
+            && !options.Value.InitialAdmins.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase)
+            && Merge(known, account, tenantId) == known)
+        {
+            return;
+        }
+
+        await EnsureAsync(account, tenantId, ct);
+    }
+
+    private static StoredPerson Merge(StoredPerson known, ChannelAccount account, string? tenantId) => new(
+        account.Id is { Length: > 0 } teamsId && teamsId.StartsWith("29:", StringComparison.Ordinal) ? teamsId : known.TeamsUserId,
+        account.Name is { Length: > 0 } name ? name : known.Name,
+        tenantId ?? known.TenantId);
+
     /// <summary>Creates or refreshes the person behind <paramref name="account"/>; null when Teams sent no Entra object id.</summary>
     public async Task<Person?> EnsureAsync(ChannelAccount? account, string? tenantId, CancellationToken ct)
     {
@@ -49,6 +71,7 @@ internal sealed class PersonDirectory(PciBotDbContext db, IOptions<PeopleOptions
             }
         }
 
+        stored.Remember(person);
         return person;
     }
 

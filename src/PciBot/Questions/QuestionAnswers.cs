@@ -16,7 +16,7 @@ namespace PciBot.Questions;
 /// Answers questions about the plan's calendar from the status model: what is due, overdue, mine, a unit's or an
 /// index's tasks, who has not reported. Every answer is one card; a question the answer cannot serve gets a sentence.
 /// </summary>
-internal sealed class QuestionAnswers(StatusBoard board, PciBotDbContext db, UpdateAccess access, TimeProvider time)
+internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, PciBotDbContext db, UpdateAccess access, TimeProvider time)
 {
     public static bool Handles(ChatCommand command) =>
         command is DueThisQuarterCommand or DueInPeriodCommand or OverdueCommand or MyTasksCommand or NotReportedCommand
@@ -29,7 +29,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PciBotDbContext db, Upd
         ArgumentNullException.ThrowIfNull(texts);
         var person = await access.PersonAsync(aadObjectId, ct);
         var today = VietnamTime.Today(time);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var units = (await catalog.SharedAsync(ct)).Units.ToDictionary(u => u.Id);
         switch (command)
         {
             case DueThisQuarterCommand or DueInPeriodCommand:

@@ -33,7 +33,16 @@ internal sealed class QuestionPages(QuestionAnswers answers, PlanCatalog catalog
     public static (string Question, int Page)? FromInvoke(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var action = activity.GetValue<AdaptiveCardInvokeValue>()?.Action;
+        AdaptiveCardInvokeAction? action;
+        try
+        {
+            action = activity.GetValue<AdaptiveCardInvokeValue>()?.Action;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
         return action?.Verb == QuestionVerbs.More && action.Data is { } data ? Read(data) : null;
     }
 

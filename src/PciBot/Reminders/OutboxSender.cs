@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Connector;
+using PciBot.Conversations;
 using PciBot.Data;
 
 namespace PciBot.Reminders;
@@ -24,6 +25,7 @@ internal sealed class OutboxSender(
     IConnectorClient connector,
     SendRateLimiter limiter,
     OutboxWriter writer,
+    StoredConversations storedConversations,
     RateLimitClock wallClock,
     DispatchSignal signal,
     IOptions<DispatchOptions> options,
@@ -306,6 +308,10 @@ internal sealed class OutboxSender(
                 .SetProperty(o => o.ClaimedBy, (string?)null)
                 .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null));
         });
+        if (target is not null)
+        {
+            storedConversations.Forget(target.ConversationRecordId);
+        }
     }
 
     /// <summary>Queues one notice per unreachable person (not per message), so a blocked bot never floods the Office.</summary>

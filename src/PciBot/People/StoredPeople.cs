@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+
+namespace PciBot.People;
+
+/// <summary>
+/// What this process last stored of each person from Teams (id, name, tenant), so an activity that changes none of
+/// it skips the directory. Bounded: when full, it starts over.
+/// </summary>
+internal sealed class StoredPeople
+{
+    public const int Capacity = 50_000;
+
+    private readonly ConcurrentDictionary<string, StoredPerson> stored = new(StringComparer.Ordinal);
+
+    public StoredPerson? Find(string aadObjectId) => stored.GetValueOrDefault(aadObjectId);
+
+    public void Remember(Person person)
+    {
+        if (stored.Count >= Capacity)
+        {
+            stored.Clear();
+        }
+
+        stored[person.AadObjectId] = new StoredPerson(person.TeamsUserId, person.Name, person.TenantId);
+    }
+}
