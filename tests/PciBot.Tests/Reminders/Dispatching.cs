@@ -22,7 +22,8 @@ internal static class Dispatching
             ["Bot:Connector:BaseDelay"] = "00:00:00.050",
             ["Bot:Connector:MaxDelay"] = "00:00:00.200",
             ["Bot:Connector:MaxRetryAfter"] = "00:00:05",
-            ["Bot:Connector:AttemptTimeout"] = "00:00:02",
+            // Long enough for a loaded CI machine: a post that outlasts it is Unconfirmed and never posted again.
+            ["Bot:Connector:AttemptTimeout"] = "00:00:10",
             ["Bot:Connector:TotalTimeout"] = "00:00:20",
             ["Logging:LogLevel:PciBot"] = "Warning",
         };
