@@ -13,15 +13,7 @@ internal sealed class UnitCellReader
 
     private readonly List<(string Name, string Code)> names;
 
-    public UnitCellReader(IEnumerable<Unit> units)
-    {
-        names = units
-            .SelectMany(u => new[] { u.Code, u.Name, u.FullName }.Concat(u.AliasList()).Select(n => (Name: TextNormalizer.Normalize(n), u.Code)))
-            .Where(n => n.Name.Length > 1)
-            .Distinct()
-            .OrderByDescending(n => n.Name.Length)
-            .ToList();
-    }
+    public UnitCellReader(IEnumerable<Unit> units) => names = UnitMatcher.NamesLongestFirst(units);
 
     /// <summary>The codes in the cell, in order; throws <see cref="InvalidDataException"/> at the first name it does not know.</summary>
     public IReadOnlyList<string> Read(string? cell)
