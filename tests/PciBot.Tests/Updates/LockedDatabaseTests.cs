@@ -8,7 +8,10 @@ public sealed class LockedDatabaseTests : IAsyncLifetime
 {
     private UpdateScenario scenario = null!;
 
-    public async Task InitializeAsync() => scenario = await UpdateScenario.StartAsync();
+    // Forty writers queue on one lock: on a loaded machine the last can wait longer than the default 5 s, which is the
+    // other test's case (an error, nothing stored). Here every submit must get its turn.
+    public async Task InitializeAsync() =>
+        scenario = await UpdateScenario.StartAsync(new Dictionary<string, string?> { ["Database:BusyTimeoutMilliseconds"] = "30000" });
 
     public async Task DisposeAsync() => await scenario.DisposeAsync();
 
