@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Registry;
@@ -7,17 +6,17 @@ using PciBot.Updates;
 namespace PciBot.Status;
 
 /// <summary>
-/// Evaluates the status of many lines at once: the plan and its units are read once, and the latest update of every
-/// line asked about in one query, whatever the number of tasks and units.
+/// Evaluates the status of many lines at once, whatever the number of tasks and units: the plan and its units come
+/// from the shared snapshot and the latest update of every line from <see cref="LatestReports"/>.
 /// </summary>
-internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, TimeProvider time)
+internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, StatusSlots slots, LatestReports reports, TimeProvider time)
 {
     /// <summary>Every cut-off the tasks have in <paramref name="period"/>, one line per lead unit.</summary>
     public async Task<StatusReport?> InPeriodAsync(ReportingPeriod period, StatusFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(filter);
-        return await EvaluateAsync(filter, (plan, task) => CutOffs(plan, task, [period]), ct);
+        return await EvaluateAsync(filter, $"in {period.Key}", (plan, task) => CutOffs(plan, task, [period]), ct);
     }
 
     /// <summary>Each task's line for the period it is reported against today (a deadline task: its deadline).</summary>
@@ -27,6 +26,7 @@ internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, TimeP
         var today = VietnamTime.Today(time);
         return await EvaluateAsync(
             filter,
+            "current",
             (_, task) => task.Cadence == Cadence.Deadline && task.Deadline is { } deadline
                 ? [deadline]
                 : DueDates.CutOffsIn(task, ReportingPeriods.Containing(TaskPeriods.KindOf(task.Cadence), today)),
@@ -42,14 +42,18 @@ internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, TimeP
         ArgumentNullException.ThrowIfNull(filter);
         var quarter = ReportingPeriods.Containing(PeriodKind.Quarter, VietnamTime.Today(time));
         ReportingPeriod[] periods = [ReportingPeriods.Previous(quarter), quarter];
-        var report = await EvaluateAsync(filter with { IncludeNotDue = false }, (plan, task) => CutOffs(plan, task, periods), ct);
+        var report = await EvaluateAsync(filter with { IncludeNotDue = false }, $"overdue {quarter.Key}", (plan, task) => CutOffs(plan, task, periods), ct);
         return report is null ? null : report with { Lines = report.Lines.Where(l => l.Status == ReportStatus.Overdue).ToList() };
     }
 
     private static List<DateOnly> CutOffs(Plan plan, PlanTask task, IEnumerable<ReportingPeriod> periods) =>
         periods.SelectMany(p => DueDates.CutOffsIn(task, p)).Where(c => c >= plan.IssuedOn).Distinct().Order().ToList();
 
-    private async Task<StatusReport?> EvaluateAsync(StatusFilter filter, Func<Plan, PlanTask, IReadOnlyList<DateOnly>> cutOffsOf, CancellationToken ct)
+    private async Task<StatusReport?> EvaluateAsync(
+        StatusFilter filter,
+        string query,
+        Func<Plan, PlanTask, IReadOnlyList<DateOnly>> cutOffsOf,
+        CancellationToken ct)
     {
         var shared = await catalog.SharedAsync(ct);
         var plan = shared.Plan;
@@ -59,64 +63,49 @@ internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, TimeP
         }
 
         var today = VietnamTime.Today(time);
-        var units = shared.Units.ToDictionary(u => u.Id);
-        var slots = new List<(PlanTask Task, Unit Unit, string Key, DateOnly Opens, DateOnly? CutOff)>();
-        foreach (var task in plan.Tasks.Where(filter.Admits))
+        var laidOut = slots.For(shared, $"{query} on {today:yyyy-MM-dd}", () => LayOut(shared, plan, today, cutOffsOf));
+        var latest = await reports.CurrentAsync(db, ct);
+        var lines = new List<StatusLine>();
+        foreach (var slot in laidOut)
         {
-            var leads = LeadUnits(task, units).Where(filter.Admits).ToList();
+            if ((slot.CutOff is null && !filter.IncludeNotDue) || !filter.Admits(slot.Task) || !filter.Admits(slot.Unit))
+            {
+                continue;
+            }
+
+            var report = slot.CutOff is null ? null : latest.GetValueOrDefault(new LineKey(slot.Task.Id, slot.Unit.Id, slot.Key));
+            lines.Add(new StatusLine(slot.Task, slot.Unit, slot.Key, slot.CutOff, StatusRules.Evaluate(today, slot.Opens, slot.CutOff, report), report));
+        }
+
+        return new StatusReport(plan, today, lines);
+    }
+
+    /// <summary>
+    /// Every lead unit's line of every task for the cut-offs <paramref name="cutOffsOf"/> gives; a task with none gets
+    /// a line without a cut-off, which only questions that show tasks not due keep.
+    /// </summary>
+    private static List<StatusSlot> LayOut(PlanSnapshot shared, Plan plan, DateOnly today, Func<Plan, PlanTask, IReadOnlyList<DateOnly>> cutOffsOf)
+    {
+        var units = shared.Units.ToDictionary(u => u.Id);
+        var laidOut = new List<StatusSlot>();
+        foreach (var task in plan.Tasks)
+        {
+            var leads = LeadUnits(task, units);
             var cutOffs = cutOffsOf(plan, task);
-            if (cutOffs.Count == 0 && filter.IncludeNotDue)
+            if (cutOffs.Count == 0)
             {
                 var (key, _) = TaskPeriods.Current(task, today);
-                slots.AddRange(leads.Select(unit => (task, unit, key, today, (DateOnly?)null)));
+                laidOut.AddRange(leads.Select(unit => new StatusSlot(task, unit, key, today, null)));
             }
 
             foreach (var cutOff in cutOffs)
             {
                 var (key, opens) = StatusRules.Slot(task, cutOff);
-                slots.AddRange(leads.Select(unit => (task, unit, key, opens, (DateOnly?)cutOff)));
+                laidOut.AddRange(leads.Select(unit => new StatusSlot(task, unit, key, opens, cutOff)));
             }
         }
 
-        var latest = await LatestAsync(slots.Where(s => s.CutOff is not null).Select(s => s.Key).Distinct().ToList(), filter, ct);
-        var lines = slots
-            .Select(s =>
-            {
-                var report = s.CutOff is null ? null : latest.GetValueOrDefault((s.Task.Id, s.Unit.Id, s.Key));
-                return new StatusLine(s.Task, s.Unit, s.Key, s.CutOff, StatusRules.Evaluate(today, s.Opens, s.CutOff, report), report);
-            })
-            .ToList();
-        return new StatusReport(plan, today, lines);
-    }
-
-    /// <summary>The latest update of every line of the given periods: one query, served by the ledger's unique index.</summary>
-    private async Task<Dictionary<(int TaskId, int UnitId, string Key), LatestReport>> LatestAsync(List<string> keys, StatusFilter filter, CancellationToken ct)
-    {
-        if (keys.Count == 0)
-        {
-            return [];
-        }
-
-        var updates = db.ProgressUpdates.AsNoTracking().Where(u => keys.Contains(u.PeriodKey));
-        if (filter.UnitIds is { Count: > 0 and <= 64 } unitIds)
-        {
-            var ids = unitIds.ToList();
-            updates = updates.Where(u => ids.Contains(u.UnitId));
-        }
-
-        if (filter.TaskIds is { Count: > 0 and <= 64 } taskIds)
-        {
-            var ids = taskIds.ToList();
-            updates = updates.Where(u => ids.Contains(u.TaskId));
-        }
-
-        var rows = await updates
-            .Where(u => u.Sequence == db.ProgressUpdates
-                .Where(v => v.TaskId == u.TaskId && v.UnitId == u.UnitId && v.PeriodKey == u.PeriodKey)
-                .Max(v => v.Sequence))
-            .Select(u => new { u.TaskId, u.UnitId, u.PeriodKey, u.Status, u.PercentDone, u.SubmittedAt })
-            .ToListAsync(ct);
-        return rows.ToDictionary(r => (r.TaskId, r.UnitId, r.PeriodKey), r => new LatestReport(r.Status, r.PercentDone, r.SubmittedAt));
+        return laidOut;
     }
 
     /// <summary>The internal units that report on a task: groups stand for their internal member units.</summary>
