@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Cards;
 using PciBot.Calendar;
 using PciBot.Chat;
-using PciBot.Chat.Cards;
 using PciBot.Data;
 using PciBot.Localization;
 using PciBot.People;
@@ -122,7 +121,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, Pc
             var mayUpdate = lines[0].CutOff is not null
                 && person is not null
                 && (person.IsAdmin || person.IsOfficeStaff || lines.Any(l => person.Memberships.Any(m => m.UnitId == l.Unit.Id)));
-            rows.Add(new AnswerRow(texts.ReportStatusName(status), task, lines[0].CutOff, status, CardFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts), reported, lines.Count, mayUpdate));
+            rows.Add(new AnswerRow(texts.ReportStatusName(status), task, lines[0].CutOff, status, null, reported, lines.Count, mayUpdate));
         }
 
         return rows

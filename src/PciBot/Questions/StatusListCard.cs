@@ -1,6 +1,7 @@
 using PciBot.BotFramework.Cards;
 using PciBot.Chat.Cards;
 using PciBot.Localization;
+using PciBot.Registry;
 
 namespace PciBot.Questions;
 
@@ -84,7 +85,7 @@ internal static class StatusListCard
     {
         var cutOff = row.CutOff is { } date ? BotTexts.Date(date) : texts.NothingToReport;
         var count = row.Lines > 1 ? $" ({texts.ReportedCount(row.Reported, row.Lines)})" : "";
-        var text = $"**{row.Task.Key}** · {CardFormat.Short(row.Task.Text, 90)} — _{row.LeadUnits}_ · {cutOff} · **{texts.ReportStatusName(row.Status)}**{count}";
+        var text = $"**{row.Task.Key}** · {CardFormat.Short(row.Task.Text, 90)} — _{row.LeadUnits ?? CardFormat.Units(row.Task.UnitsIn(TaskUnitRole.Lead), texts)}_ · {cutOff} · **{texts.ReportStatusName(row.Status)}**{count}";
         var columns = new List<Column>
         {
             new() { Width = ColumnWidth.Stretch, Items = [new TextBlock { Text = text, Wrap = true, Size = TextSize.Small }] },
