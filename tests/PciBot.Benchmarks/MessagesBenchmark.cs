@@ -115,7 +115,7 @@ internal sealed class MessagesBenchmark(TimeSpan duration)
     }
 
     /// <summary>A personal message from the user of one client.</summary>
-    private static string Message(string serviceUrl, int client)
+    internal static string Message(string serviceUrl, int client)
     {
         var user = $"29:bench-user-{client}";
         return new JsonObject
