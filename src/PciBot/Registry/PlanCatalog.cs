@@ -11,7 +11,7 @@ internal sealed class PlanCatalog(PciBotDbContext db, PlanSnapshots? snapshots =
     /// answering, never for changing them.
     /// </summary>
     public Task<PlanSnapshot> SharedAsync(CancellationToken ct) =>
-        snapshots is null ? ReadSnapshotAsync(ct) : snapshots.GetAsync(ReadSnapshotAsync, ct);
+        snapshots is null ? ReadAsync(ct) : snapshots.GetAsync(ReadAsync, ct);
 
     /// <summary>The newest plan (by year, then issue date), or null before any plan is seeded.</summary>
     public Task<Plan?> CurrentPlanAsync(CancellationToken ct) =>
@@ -28,6 +28,7 @@ internal sealed class PlanCatalog(PciBotDbContext db, PlanSnapshots? snapshots =
     public Task<List<Unit>> UnitsAsync(CancellationToken ct) =>
         db.Units.AsNoTracking().Include(u => u.Members).OrderBy(u => u.Code).ToListAsync(ct);
 
-    private async Task<PlanSnapshot> ReadSnapshotAsync(CancellationToken ct) =>
+    /// <summary>The current plan and the units, read now, for this reader alone.</summary>
+    public async Task<PlanSnapshot> ReadAsync(CancellationToken ct) =>
         new(await CurrentPlanAsync(ct), await UnitsAsync(ct));
 }

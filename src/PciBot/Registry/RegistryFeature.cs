@@ -1,3 +1,4 @@
+using PciBot.BotFramework.Connector;
 using PciBot.Registry.Seeding;
 
 namespace PciBot.Registry;
@@ -12,7 +13,14 @@ internal static class RegistryFeature
             .ValidateOnStart();
         builder.Services.AddScoped<PlanSeeder>();
         builder.Services.AddScoped<PlanCatalog>();
-        builder.Services.AddSingleton<PlanSnapshots>();
+        builder.Services.AddSingleton(services => new PlanSnapshots(
+            services.GetRequiredKeyedService<TimeProvider>(ConnectorOptions.ClockKey),
+            async ct =>
+            {
+                await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<PlanCatalog>().ReadAsync(ct);
+            },
+            services.GetRequiredService<ILogger<PlanSnapshots>>()));
         builder.Services.AddSingleton<RegistryChangeInterceptor>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using PciBot.Registry;
 
@@ -8,8 +9,11 @@ public sealed class PlanSnapshotsTests : IDisposable
     private readonly FakeTimeProvider wallClock = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
     private readonly PlanSnapshots snapshots;
     private int reads;
+    private int backgroundReads;
+    private int backgroundAttempts;
+    private volatile bool failBackground;
 
-    public PlanSnapshotsTests() => snapshots = new PlanSnapshots(wallClock);
+    public PlanSnapshotsTests() => snapshots = new PlanSnapshots(wallClock, BackgroundReadAsync, NullLogger<PlanSnapshots>.Instance);
 
     public void Dispose() => snapshots.Dispose();
 
@@ -19,12 +23,64 @@ public sealed class PlanSnapshotsTests : IDisposable
         var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
         wallClock.Advance(PlanSnapshots.Lifetime - TimeSpan.FromSeconds(1));
         var second = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
-        wallClock.Advance(TimeSpan.FromSeconds(1));
-        var third = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
 
         Assert.Same(first, second);
-        Assert.NotSame(second, third);
+        Assert.Equal(1, reads);
+        Assert.Equal(0, backgroundReads);
+    }
+
+    [Fact]
+    public async Task AnExpiredCopyIsServedWhileANewOneIsReadInTheBackground()
+    {
+        var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        wallClock.Advance(PlanSnapshots.Lifetime);
+
+        var stale = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        Assert.Same(first, stale);
+        await WaitForAsync(() => Volatile.Read(ref backgroundReads) == 1);
+
+        var fresh = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        Assert.NotSame(first, fresh);
+        Assert.Equal(1, reads);
+        Assert.Equal(1, backgroundReads);
+    }
+
+    [Fact]
+    public async Task ACopyOlderThanTheStaleLimitIsReadAgainBeforeAnswering()
+    {
+        var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        wallClock.Advance(PlanSnapshots.StaleLimit);
+
+        var next = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+
+        Assert.NotSame(first, next);
         Assert.Equal(2, reads);
+        Assert.Equal(0, backgroundReads);
+    }
+
+    [Fact]
+    public async Task AFailedBackgroundReadKeepsTheCopyAndIsTriedAgain()
+    {
+        failBackground = true;
+        var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        wallClock.Advance(PlanSnapshots.Lifetime);
+
+        Assert.Same(first, await snapshots.GetAsync(ReadAsync, CancellationToken.None));
+        await WaitForAsync(() => Volatile.Read(ref backgroundAttempts) == 1);
+        failBackground = false;
+
+        // Still the old copy, until a later question starts a read that succeeds.
+        PlanSnapshot served;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (ReferenceEquals(served = await snapshots.GetAsync(ReadAsync, CancellationToken.None), first))
+        {
+            Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10), "No background read succeeded.");
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(1, reads);
+        Assert.Equal(1, backgroundReads);
+        Assert.True(backgroundAttempts >= 2);
     }
 
     [Fact]
@@ -61,6 +117,29 @@ public sealed class PlanSnapshotsTests : IDisposable
 
         Assert.Equal(1, reads);
         Assert.All(copies, c => Assert.Same(copies[0], c));
+    }
+
+    private static async Task WaitForAsync(Func<bool> done)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (!done())
+        {
+            Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10), "The background read did not happen.");
+            await Task.Delay(10);
+        }
+    }
+
+    private async Task<PlanSnapshot> BackgroundReadAsync(CancellationToken ct)
+    {
+        await Task.Yield();
+        Interlocked.Increment(ref backgroundAttempts);
+        if (failBackground)
+        {
+            throw new InvalidOperationException("database unavailable");
+        }
+
+        Interlocked.Increment(ref backgroundReads);
+        return new PlanSnapshot(null, []);
     }
 
     private Task<PlanSnapshot> ReadAsync(CancellationToken ct)
