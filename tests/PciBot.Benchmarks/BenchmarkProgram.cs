@@ -19,8 +19,9 @@ internal static class BenchmarkProgram
             case "fanout":
                 return await FanOutAsync(args);
             case "questions":
-                Console.WriteLine(await new QuestionsBenchmark(IntAfter(args, "--units") ?? 100, IntAfter(args, "--runs") ?? 500).RunAsync());
-                return 0;
+                var (report, passed) = await new QuestionsBenchmark(IntAfter(args, "--units") ?? 100, IntAfter(args, "--runs") ?? 500).RunAsync();
+                Console.WriteLine(report);
+                return passed ? 0 : 1;
             case "messages":
                 return await new MessagesBenchmark(TimeSpan.FromSeconds(IntAfter(args, "--seconds") ?? 10)).RunAsync(Console.Out) ? 0 : 1;
             case "memory":
