@@ -20,9 +20,7 @@ public sealed class PlanSnapshotsTests : IDisposable
     [Fact]
     public async Task ACopyIsReadOnceAndServedUntilItsLifetimeEnds()
     {
-        var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
-        wallClock.Advance(PlanSnapshots.Lifetime - TimeSpan.FromSeconds(1));
-        var second = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        var (first, second) = await ReadTwiceAsync(PlanSnapshots.Lifetime - TimeSpan.FromSeconds(1));
 
         Assert.Same(first, second);
         Assert.Equal(1, reads);
@@ -32,14 +30,11 @@ public sealed class PlanSnapshotsTests : IDisposable
     [Fact]
     public async Task AnExpiredCopyIsServedWhileANewOneIsReadInTheBackground()
     {
-        var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
-        wallClock.Advance(PlanSnapshots.Lifetime);
-
-        var stale = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        var (first, stale) = await ReadTwiceAsync(PlanSnapshots.Lifetime);
         Assert.Same(first, stale);
         await WaitForAsync(() => Volatile.Read(ref backgroundReads) == 1);
 
-        var fresh = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        var fresh = await GetAsync();
         Assert.NotSame(first, fresh);
         Assert.Equal(1, reads);
         Assert.Equal(1, backgroundReads);
@@ -48,10 +43,7 @@ public sealed class PlanSnapshotsTests : IDisposable
     [Fact]
     public async Task ACopyOlderThanTheStaleLimitIsReadAgainBeforeAnswering()
     {
-        var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
-        wallClock.Advance(PlanSnapshots.StaleLimit);
-
-        var next = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        var (first, next) = await ReadTwiceAsync(PlanSnapshots.StaleLimit);
 
         Assert.NotSame(first, next);
         Assert.Equal(2, reads);
@@ -62,17 +54,16 @@ public sealed class PlanSnapshotsTests : IDisposable
     public async Task AFailedBackgroundReadKeepsTheCopyAndIsTriedAgain()
     {
         failBackground = true;
-        var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
-        wallClock.Advance(PlanSnapshots.Lifetime);
+        var (first, stale) = await ReadTwiceAsync(PlanSnapshots.Lifetime);
 
-        Assert.Same(first, await snapshots.GetAsync(ReadAsync, CancellationToken.None));
+        Assert.Same(first, stale);
         await WaitForAsync(() => Volatile.Read(ref backgroundAttempts) == 1);
         failBackground = false;
 
         // Still the old copy, until a later question starts a read that succeeds.
         PlanSnapshot served;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        while (ReferenceEquals(served = await snapshots.GetAsync(ReadAsync, CancellationToken.None), first))
+        while (ReferenceEquals(served = await GetAsync(), first))
         {
             Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10), "No background read succeeded.");
             await Task.Delay(10);
@@ -86,9 +77,9 @@ public sealed class PlanSnapshotsTests : IDisposable
     [Fact]
     public async Task AChangeDropsTheCopyAtOnce()
     {
-        var first = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        var first = await GetAsync();
         snapshots.Invalidate();
-        var second = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        var second = await GetAsync();
 
         Assert.NotSame(first, second);
         Assert.Equal(2, reads);
@@ -104,7 +95,7 @@ public sealed class PlanSnapshotsTests : IDisposable
                 return ReadAsync(ct);
             },
             CancellationToken.None);
-        var next = await snapshots.GetAsync(ReadAsync, CancellationToken.None);
+        var next = await GetAsync();
 
         Assert.NotSame(raced, next);
         Assert.Equal(2, reads);
@@ -117,6 +108,16 @@ public sealed class PlanSnapshotsTests : IDisposable
 
         Assert.Equal(1, reads);
         Assert.All(copies, c => Assert.Same(copies[0], c));
+    }
+
+    private Task<PlanSnapshot> GetAsync() => snapshots.GetAsync(ReadAsync, CancellationToken.None);
+
+    /// <summary>A copy, and another asked for <paramref name="apart"/> later.</summary>
+    private async Task<(PlanSnapshot First, PlanSnapshot Next)> ReadTwiceAsync(TimeSpan apart)
+    {
+        var first = await GetAsync();
+        wallClock.Advance(apart);
+        return (first, await GetAsync());
     }
 
     private static async Task WaitForAsync(Func<bool> done)

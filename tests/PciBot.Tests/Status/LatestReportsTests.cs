@@ -52,28 +52,15 @@ public sealed class LatestReportsTests
         await using var database = await TestPostgres.CreateAsync();
         await using var app = PciBotApp.Create(now: Now, settings: database.Settings());
         var (taskId, unitId, key) = await LineAsync(app);
-        var personId = await app.WithDbAsync(async db => (await db.People.FirstAsync()).Id);
-        var reports = app.Services.GetRequiredService<LatestReports>();
-
-        // The first writer takes the lower id and commits last, as a slow transaction on another instance would.
-        await using var slow = new NpgsqlConnection(database.ConnectionString);
-        await slow.OpenAsync();
-        await using var transaction = await slow.BeginTransactionAsync();
-        await InsertAsync(slow, transaction, taskId, unitId, key, personId, sequence: 1, ProgressStatus.InProgress);
         var other = await app.WithDbAsync(db => db.Units.Where(u => u.Internal && u.Kind == UnitKind.Unit && u.Id != unitId).Select(u => u.Id).FirstAsync());
-        await using (var quick = new NpgsqlConnection(database.ConnectionString))
-        {
-            await quick.OpenAsync();
-            await InsertAsync(quick, null, taskId, other, key, personId, sequence: 1, ProgressStatus.Done);
-        }
+        var late = new LineKey(taskId, unitId, key);
+        var early = new LineKey(taskId, other, key);
 
-        var before = await app.WithDbAsync(db => reports.CurrentAsync(db, CancellationToken.None));
-        Assert.True(before.ContainsKey(new LineKey(taskId, other, key)));
-        Assert.False(before.ContainsKey(new LineKey(taskId, unitId, key)));
+        var (before, after) = await CommitFirstWriterLastAsync(database, app, (late, 1), (early, 1));
 
-        await transaction.CommitAsync();
-        var after = await app.WithDbAsync(db => reports.CurrentAsync(db, CancellationToken.None));
-        Assert.Equal(ProgressStatus.InProgress, after[new LineKey(taskId, unitId, key)].Status);
+        Assert.True(before.ContainsKey(early));
+        Assert.False(before.ContainsKey(late));
+        Assert.Equal(ProgressStatus.InProgress, after[late].Status);
     }
 
     [PostgresFact]
@@ -82,23 +69,37 @@ public sealed class LatestReportsTests
         await using var database = await TestPostgres.CreateAsync();
         await using var app = PciBotApp.Create(now: Now, settings: database.Settings());
         var (taskId, unitId, key) = await LineAsync(app);
+        var line = new LineKey(taskId, unitId, key);
+
+        var (_, after) = await CommitFirstWriterLastAsync(database, app, (line, 1), (line, 2));
+
+        Assert.Equal((ProgressStatus.Done, 2), (after[line].Status, after[line].Sequence));
+    }
+
+    /// <summary>
+    /// The first writer takes the lower id and commits last, as a slow transaction on another instance would: its
+    /// update (in progress) is written in a transaction left open, the second (done) is committed at once, the
+    /// latest reports are read, the first commits, and they are read again.
+    /// </summary>
+    private static async Task<(IReadOnlyDictionary<LineKey, LatestReport> Before, IReadOnlyDictionary<LineKey, LatestReport> After)> CommitFirstWriterLastAsync(
+        TestPostgres database, PciBotApp app, (LineKey Line, int Sequence) first, (LineKey Line, int Sequence) second)
+    {
         var personId = await app.WithDbAsync(async db => (await db.People.FirstAsync()).Id);
         var reports = app.Services.GetRequiredService<LatestReports>();
-
         await using var slow = new NpgsqlConnection(database.ConnectionString);
         await slow.OpenAsync();
         await using var transaction = await slow.BeginTransactionAsync();
-        await InsertAsync(slow, transaction, taskId, unitId, key, personId, sequence: 1, ProgressStatus.InProgress);
+        await InsertAsync(slow, transaction, first.Line, personId, first.Sequence, ProgressStatus.InProgress);
         await using (var quick = new NpgsqlConnection(database.ConnectionString))
         {
             await quick.OpenAsync();
-            await InsertAsync(quick, null, taskId, unitId, key, personId, sequence: 2, ProgressStatus.Done);
+            await InsertAsync(quick, null, second.Line, personId, second.Sequence, ProgressStatus.Done);
         }
 
-        _ = await app.WithDbAsync(db => reports.CurrentAsync(db, CancellationToken.None));
+        var before = await app.WithDbAsync(db => reports.CurrentAsync(db, CancellationToken.None));
+        var copy = before.ToDictionary();
         await transaction.CommitAsync();
-        var after = await app.WithDbAsync(db => reports.CurrentAsync(db, CancellationToken.None));
-        Assert.Equal((ProgressStatus.Done, 2), (after[new LineKey(taskId, unitId, key)].Status, after[new LineKey(taskId, unitId, key)].Sequence));
+        return (copy, await app.WithDbAsync(db => reports.CurrentAsync(db, CancellationToken.None)));
     }
 
     /// <summary>The Q4/2023 line of an ongoing task the Office (VP) leads itself; the Office's head is registered here.</summary>
@@ -129,7 +130,7 @@ public sealed class LatestReportsTests
         return await db.SaveChangesAsync();
     }
 
-    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, int taskId, int unitId, string key, int personId, int sequence, ProgressStatus status)
+    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, LineKey line, int personId, int sequence, ProgressStatus status)
     {
         await using var insert = new NpgsqlCommand(
             """
@@ -138,14 +139,14 @@ public sealed class LatestReportsTests
             """,
             connection,
             transaction);
-        insert.Parameters.AddWithValue("task", taskId);
-        insert.Parameters.AddWithValue("unit", unitId);
-        insert.Parameters.AddWithValue("key", key);
+        insert.Parameters.AddWithValue("task", line.TaskId);
+        insert.Parameters.AddWithValue("unit", line.UnitId);
+        insert.Parameters.AddWithValue("key", line.PeriodKey);
         insert.Parameters.AddWithValue("sequence", sequence);
         insert.Parameters.AddWithValue("person", personId);
         insert.Parameters.AddWithValue("status", status.ToString());
         insert.Parameters.AddWithValue("at", Now.UtcDateTime);
-        insert.Parameters.AddWithValue("fingerprint", $"test-{unitId}-{sequence}");
+        insert.Parameters.AddWithValue("fingerprint", $"test-{line.UnitId}-{sequence}");
         await insert.ExecuteNonQueryAsync();
     }
 }
