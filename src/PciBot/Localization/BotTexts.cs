@@ -136,6 +136,11 @@ internal abstract class BotTexts
 
     public abstract string UnreachableIntro(string person, string reason);
 
+    public abstract string UnconfirmedTitle { get; }
+
+    /// <summary>A reminder whose post got no answer; <paramref name="period"/> may be empty.</summary>
+    public abstract string UnconfirmedIntro(string person, string period, string reason);
+
     public abstract string RollupTitle(string period);
 
     public abstract string RollupIntro(int tasks, DateOnly cutOff);

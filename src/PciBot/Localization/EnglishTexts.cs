@@ -161,6 +161,11 @@ internal sealed class EnglishTexts : BotTexts
 
     public override string UnreachableTitle => "A reminder could not be delivered";
 
+    public override string UnconfirmedTitle => "A reminder may not have arrived";
+
+    public override string UnconfirmedIntro(string person, string period, string reason) =>
+        $"PciBot is not sure its{(period.Length > 0 ? $" {period}" : "")} reminder reached {person} ({reason}). So that nobody gets it twice, it is not sent again; please check and remind them directly if needed.";
+
     public override string UnreachableIntro(string person, string reason) => $"PciBot could not message {person} ({reason}). Please remind them directly and ask them to reinstall PciBot in Teams.";
 
     public override string RollupTitle(string period) => $"Roll-up of {period}";

@@ -161,6 +161,11 @@ internal sealed class VietnameseTexts : BotTexts
 
     public override string UnreachableTitle => "Không gửi được nhắc việc";
 
+    public override string UnconfirmedTitle => "Nhắc việc có thể chưa đến";
+
+    public override string UnconfirmedIntro(string person, string period, string reason) =>
+        $"PciBot không chắc lời nhắc{(period.Length > 0 ? $" {period}" : "")} đã đến {person} ({reason}). Để không ai nhận hai lần, PciBot không gửi lại; đề nghị Văn phòng kiểm tra và nhắc trực tiếp nếu cần.";
+
     public override string UnreachableIntro(string person, string reason) => $"PciBot không gửi được tin nhắn cho {person} ({reason}). Đề nghị Văn phòng nhắc trực tiếp và đề nghị người đó cài lại PciBot trong Teams.";
 
     public override string RollupTitle(string period) => $"Tổng hợp kết quả {period}";

@@ -6,4 +6,7 @@ internal static class OfficeNotices
     public const string ScheduleKey = "office";
 
     public const string Unreachable = "unreachable";
+
+    /// <summary>A reminder whose post got no answer: it may not have arrived, and it is not posted again.</summary>
+    public const string Unconfirmed = "unconfirmed";
 }

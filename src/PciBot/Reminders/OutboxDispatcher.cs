@@ -20,6 +20,8 @@ internal sealed class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    private const string InterruptedReason = "interrupted while posting; not posted again";
+
     /// <summary>Every claim this dispatcher makes starts with it, so that all it still holds can be released at stop.</summary>
     private readonly string instance = Guid.NewGuid().ToString("N")[..12];
 
@@ -198,12 +200,23 @@ internal sealed class OutboxDispatcher(
                 .Where(o => interrupted.Contains(o.Id) && o.ClaimedBy == claim)
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(o => o.Status, OutboxStatus.Unconfirmed)
-                    .SetProperty(o => o.LastError, "interrupted while posting; not posted again")
+                    .SetProperty(o => o.LastError, InterruptedReason)
                     .SetProperty(o => o.ClaimedBy, (string?)null)
                     .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)));
-            foreach (var id in interrupted)
+            var sender = scope.ServiceProvider.GetRequiredService<OutboxSender>();
+            foreach (var row in rows.Where(r => r.ConversationId is not null))
             {
-                RemindersLog.Interrupted(logger, id);
+                RemindersLog.Interrupted(logger, row.Id);
+                row.LastError = InterruptedReason;
+                try
+                {
+                    await sender.TellOfficeUnconfirmedAsync(row);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The claim must still be returned; the row itself is settled either way.
+                    RemindersLog.OfficeNoticeFailed(logger, row.Id, e);
+                }
             }
         }
 

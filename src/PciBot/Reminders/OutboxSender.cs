@@ -263,6 +263,12 @@ internal sealed class OutboxSender(
     /// <summary>What follows from an outcome: an unreachable conversation is noted, and the Office hears once about a person.</summary>
     private async Task AfterOutcomeAsync(OutboxMessage message, DeliveryTarget? target)
     {
+        if (message.Status == OutboxStatus.Unconfirmed)
+        {
+            await TellOfficeUnconfirmedAsync(message);
+            return;
+        }
+
         if (message.Status is not (OutboxStatus.Unreachable or OutboxStatus.Failed))
         {
             return;
@@ -275,8 +281,20 @@ internal sealed class OutboxSender(
 
         if (message.PersonId is { } personId)
         {
-            await TellOfficeAsync(personId, message.LastError ?? "");
+            await TellOfficeAsync(personId, message.LastError ?? "", about: null);
         }
+    }
+
+    /// <summary>
+    /// Tells the Office that a reminder may not have reached its person, once per person and reminder: it is not posted
+    /// again, so that nobody gets it twice, and someone should check. Notices to the Office are not reported this way.
+    /// </summary>
+    public Task TellOfficeUnconfirmedAsync(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.PersonId is { } personId && message.ScheduleKey != OfficeNotices.ScheduleKey
+            ? TellOfficeAsync(personId, message.LastError ?? "", about: message)
+            : Task.CompletedTask;
     }
 
     /// <summary>
@@ -314,8 +332,11 @@ internal sealed class OutboxSender(
         }
     }
 
-    /// <summary>Queues one notice per unreachable person (not per message), so a blocked bot never floods the Office.</summary>
-    private async Task TellOfficeAsync(int personId, string reason)
+    /// <summary>
+    /// Queues one notice per unreachable person (not per message), so a blocked bot never floods the Office; or, for a
+    /// reminder whose post was not confirmed (<paramref name="about"/>), one per person and reminder.
+    /// </summary>
+    private async Task TellOfficeAsync(int personId, string reason, OutboxMessage? about)
     {
         var now = time.GetUtcNow();
         var name = await db.People.Where(p => p.Id == personId).Select(p => p.Name).SingleOrDefaultAsync() ?? "?";
@@ -324,16 +345,21 @@ internal sealed class OutboxSender(
             ? [(RecipientKind.Conversation, channel, $"conversation:{channel}")]
             : (await db.People.Where(p => p.IsOfficeStaff && p.Id != personId).Select(p => p.Id).ToListAsync())
                 .Select(id => (RecipientKind.Person, id, $"person:{id}")).ToList();
-        var subject = $"unreachable:{personId}";
+        var kind = about is null ? OfficeNotices.Unreachable : OfficeNotices.Unconfirmed;
+        var subject = $"{kind}:{personId}";
+        var periodKey = about is null ? kind : $"{kind}/{about.PeriodKey}";
+        periodKey = periodKey.Length <= 64 ? periodKey : periodKey[..64];
         var keys = recipients.Select(r => r.Key).ToList();
         var known = await db.Outbox
-            .Where(o => o.ScheduleKey == OfficeNotices.ScheduleKey && o.PeriodKey == OfficeNotices.Unreachable && o.Subject == subject && keys.Contains(o.RecipientKey))
+            .Where(o => o.ScheduleKey == OfficeNotices.ScheduleKey && o.PeriodKey == periodKey && o.Subject == subject && keys.Contains(o.RecipientKey))
             .Select(o => o.RecipientKey)
             .ToListAsync();
         var notices = recipients.Where(r => !known.Contains(r.Key)).Select(r => new OutboxMessage
         {
             ScheduleKey = OfficeNotices.ScheduleKey,
-            PeriodKey = OfficeNotices.Unreachable,
+            PeriodKey = periodKey,
+            ReportPeriodKey = about?.ReportPeriodKey,
+            CutOff = about?.CutOff,
             RecipientKind = r.Kind,
             RecipientKey = r.Key,
             PersonId = r.Kind == RecipientKind.Person ? r.Id : null,

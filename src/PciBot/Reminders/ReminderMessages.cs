@@ -78,6 +78,7 @@ internal sealed class ReminderMessages(PciBotDbContext db, ReportLines lines, Pr
         {
             "escalation" => (texts.EscalationTitle(period), texts.EscalationIntro(items.Count, cutOff)),
             "unassigned" => (texts.UnassignedTitle(period), texts.UnassignedIntro),
+            _ when message.Subject.StartsWith($"{OfficeNotices.Unconfirmed}:", StringComparison.Ordinal) => (texts.UnconfirmedTitle, texts.UnconfirmedIntro(message.Payload ?? "?", period, message.LastError ?? "")),
             _ when message.Subject.StartsWith("unreachable:", StringComparison.Ordinal) => (texts.UnreachableTitle, texts.UnreachableIntro(message.Payload ?? "?", message.LastError ?? "")),
             nameof(PciBot.Schedules.ScheduleKind.OfficeRollup) => (texts.RollupTitle(period), texts.RollupIntro(plan?.Tasks.Count ?? 0, cutOff)),
             nameof(PciBot.Schedules.ScheduleKind.YearEnd) => (texts.YearEndTitle(plan?.Year ?? cutOff.Year), texts.YearEndIntro(await UnitNameAsync(plan?.ReportToUnitCode, ct), cutOff)),

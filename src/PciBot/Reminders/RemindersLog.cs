@@ -34,4 +34,7 @@ internal static partial class RemindersLog
 
     [LoggerMessage(EventId = 418, Level = LogLevel.Error, Message = "Sending to recipient {Recipient} failed; its messages are taken up again when their claim runs out")]
     public static partial void GroupFailed(ILogger logger, string recipient, Exception exception);
+
+    [LoggerMessage(EventId = 419, Level = LogLevel.Error, Message = "The Office could not be told that outbox message {Id} may not have arrived")]
+    public static partial void OfficeNoticeFailed(ILogger logger, long id, Exception exception);
 }

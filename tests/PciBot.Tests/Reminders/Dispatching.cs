@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Conversations;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Testing;
@@ -77,6 +78,25 @@ internal static class Dispatching
     }
 
     /// <summary>A folder for a database that several hosts share in turn; the caller deletes it.</summary>
+    /// <summary>Registers a channel on <paramref name="connector"/> as the Office's, where the bot's notices go.</summary>
+    public static Task<ConversationRecord> OfficeChannelAsync(PciBotApp app, FakeConnector connector) => app.WithDbAsync(async db =>
+    {
+        var channel = new ConversationRecord
+        {
+            Kind = ConversationKind.Channel,
+            Key = "19:office@thread.tacv2",
+            ConversationId = "19:office@thread.tacv2",
+            ServiceUrl = connector.ServiceUrl,
+            ChannelId = "msteams",
+            TenantId = Activities.TenantId,
+            BotId = Activities.BotId,
+            IsOfficeChannel = true,
+        };
+        db.Conversations.Add(channel);
+        await db.SaveChangesAsync();
+        return channel;
+    });
+
     public static string NewDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));

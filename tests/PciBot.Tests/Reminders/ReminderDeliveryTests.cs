@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
-using PciBot.Conversations;
 using PciBot.Reminders;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
@@ -111,23 +110,7 @@ public sealed class ReminderDeliveryTests
         connector.Refuse(blockedChat, HttpStatusCode.Forbidden);
         connector.Refuse(goneChat, HttpStatusCode.NotFound);
         connector.Refuse(neverInstalled.TeamsUserId!, HttpStatusCode.Forbidden, "ForbiddenOperationException");
-        var office = await app.WithDbAsync(async db =>
-        {
-            var channel = new ConversationRecord
-            {
-                Kind = ConversationKind.Channel,
-                Key = "19:office@thread.tacv2",
-                ConversationId = "19:office@thread.tacv2",
-                ServiceUrl = connector.ServiceUrl,
-                ChannelId = "msteams",
-                TenantId = Activities.TenantId,
-                BotId = Activities.BotId,
-                IsOfficeChannel = true,
-            };
-            db.Conversations.Add(channel);
-            await db.SaveChangesAsync();
-            return channel;
-        });
+        var office = await Dispatching.OfficeChannelAsync(app, connector);
 
         await using (var scope = app.Scope())
         {
