@@ -193,9 +193,10 @@ internal sealed class OutboxDispatcher(
 
         // A row marked with its conversation was being posted when the dispatcher that held it stopped: it may have
         // arrived, so it is settled as unconfirmed instead of posted again.
-        var interrupted = rows.Where(r => r.ConversationId is not null).Select(r => r.Id).ToList();
-        if (interrupted.Count > 0)
+        var interruptedRows = rows.Where(r => r.ConversationId is not null).ToList();
+        if (interruptedRows.Count > 0)
         {
+            var interrupted = interruptedRows.Select(r => r.Id).ToList();
             await writer.WriteAsync(w => w.Outbox
                 .Where(o => interrupted.Contains(o.Id) && o.ClaimedBy == claim)
                 .ExecuteUpdateAsync(set => set
@@ -204,7 +205,7 @@ internal sealed class OutboxDispatcher(
                     .SetProperty(o => o.ClaimedBy, (string?)null)
                     .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)));
             var sender = scope.ServiceProvider.GetRequiredService<OutboxSender>();
-            foreach (var row in rows.Where(r => r.ConversationId is not null))
+            foreach (var row in interruptedRows)
             {
                 RemindersLog.Interrupted(logger, row.Id);
                 row.LastError = InterruptedReason;
