@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.People;
-using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Testing;
 
@@ -80,7 +79,7 @@ internal sealed class FanOutBenchmark(int reminders, int rate, bool newChats)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = host.Clock.GetUtcNow();
-        var pairs = await LeadPairsAsync(db);
+        var pairs = await BenchmarkReminders.LeadPairsAsync(db);
         var units = await db.Units.ToDictionaryAsync(u => u.Id);
         for (var i = 0; i < reminders; i++)
         {
@@ -126,29 +125,13 @@ internal sealed class FanOutBenchmark(int reminders, int rate, bool newChats)
         {
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var now = host.Clock.GetUtcNow();
-            var pairs = await LeadPairsAsync(db);
+            var pairs = await BenchmarkReminders.LeadPairsAsync(db);
             var people = await db.People.AsNoTracking().Where(p => p.AadObjectId.StartsWith("aad-bench-")).Select(p => new { p.Id, p.AadObjectId }).ToListAsync();
             foreach (var person in people)
             {
                 var index = int.Parse(person.AadObjectId["aad-bench-".Length..], CultureInfo.InvariantCulture);
                 var (taskId, unitId) = pairs[index % pairs.Count];
-                db.Outbox.Add(new OutboxMessage
-                {
-                    ScheduleKey = "quarterly",
-                    PeriodKey = "2023-Q4/reminder",
-                    RecipientKind = RecipientKind.Person,
-                    RecipientKey = $"person:{person.Id}",
-                    PersonId = person.Id,
-                    Subject = $"task:{taskId}/unit:{unitId}",
-                    Stage = ReminderStage.Reminder,
-                    TaskId = taskId,
-                    UnitId = unitId,
-                    ReportPeriodKey = "2023-Q4",
-                    CutOff = new DateOnly(2023, 12, 14),
-                    Status = OutboxStatus.Pending,
-                    CreatedAt = now,
-                    NextAttemptAt = now,
-                });
+                db.Outbox.Add(BenchmarkReminders.QuarterlyReminder(person.Id, taskId, unitId, now));
             }
 
             // The clock starts as the reminders become visible, as when the planner's one transaction commits them.
@@ -172,16 +155,5 @@ internal sealed class FanOutBenchmark(int reminders, int rate, bool newChats)
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var sent = await InScopeAsync(host, db => db.Outbox.CountAsync(o => o.Status == OutboxStatus.Sent));
         return new RunFigures(sent, elapsed, 0) { Cpu = cpu };
-    }
-
-    private static async Task<List<(int TaskId, int UnitId)>> LeadPairsAsync(PciBotDbContext db)
-    {
-        var internalUnits = await db.Units.Where(u => u.Internal && u.Kind == UnitKind.Unit).Select(u => u.Id).ToListAsync();
-        var leads = await db.TaskUnits.AsNoTracking()
-            .Where(l => l.Role == TaskUnitRole.Lead && internalUnits.Contains(l.UnitId))
-            .OrderBy(l => l.TaskId).ThenBy(l => l.UnitId)
-            .Select(l => new { l.TaskId, l.UnitId })
-            .ToListAsync();
-        return leads.Select(l => (l.TaskId, l.UnitId)).ToList();
     }
 }

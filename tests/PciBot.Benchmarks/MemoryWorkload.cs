@@ -153,14 +153,9 @@ internal static class MemoryWorkload
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = host.Clock.GetUtcNow();
-        var internalUnits = await db.Units.Where(u => u.Internal && u.Kind == UnitKind.Unit).Select(u => u.Id).ToListAsync();
-        var pairs = await db.TaskUnits.AsNoTracking()
-            .Where(l => l.Role == TaskUnitRole.Lead && internalUnits.Contains(l.UnitId))
-            .OrderBy(l => l.TaskId).ThenBy(l => l.UnitId)
-            .Select(l => new { l.TaskId, l.UnitId })
-            .ToListAsync();
+        var lines = await BenchmarkReminders.LeadPairsAsync(db);
+
         // Saved a thousand at a time, with nothing kept tracked: this program's seeding, not the bot's work.
-        var lines = pairs.Select(p => (p.TaskId, p.UnitId)).ToList();
         for (var first = 0; first < reminders; first += SeedBatch)
         {
             await SeedBatchAsync(db, serviceUrl, now, lines, first, Math.Min(reminders, first + SeedBatch));
@@ -208,23 +203,7 @@ internal static class MemoryWorkload
         await db.SaveChangesAsync();
         foreach (var (person, taskId, unitId) in people)
         {
-            db.Outbox.Add(new OutboxMessage
-            {
-                ScheduleKey = "quarterly",
-                PeriodKey = "2023-Q4/reminder",
-                RecipientKind = RecipientKind.Person,
-                RecipientKey = $"person:{person.Id}",
-                PersonId = person.Id,
-                Subject = $"task:{taskId}/unit:{unitId}",
-                Stage = ReminderStage.Reminder,
-                TaskId = taskId,
-                UnitId = unitId,
-                ReportPeriodKey = "2023-Q4",
-                CutOff = new DateOnly(2023, 12, 14),
-                Status = OutboxStatus.Pending,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
+            db.Outbox.Add(BenchmarkReminders.QuarterlyReminder(person.Id, taskId, unitId, now));
         }
 
         await db.SaveChangesAsync();
