@@ -97,6 +97,39 @@ internal static class Dispatching
         return channel;
     });
 
+    /// <summary>
+    /// Leaves what a dispatcher that died during the post leaves behind: a Q4 reminder to <paramref name="person"/>
+    /// marked with their chat, its lease run out; then wakes the dispatcher. Returns the chat.
+    /// </summary>
+    public static async Task<string> LeftMidPostAsync(PciBotApp app, PciBot.People.Person person)
+    {
+        var chat = $"a:personal-{person.TeamsUserId}";
+        await app.WithDbAsync(async db =>
+        {
+            db.Outbox.Add(new OutboxMessage
+            {
+                ScheduleKey = "quarterly",
+                PeriodKey = "2023-Q4/reminder",
+                ReportPeriodKey = "2023-Q4",
+                RecipientKind = RecipientKind.Person,
+                RecipientKey = $"person:{person.Id}",
+                PersonId = person.Id,
+                Subject = "task:1/unit:1",
+                Stage = ReminderStage.Reminder,
+                Status = OutboxStatus.Pending,
+                Attempts = 1,
+                CreatedAt = app.Clock.GetUtcNow(),
+                NextAttemptAt = app.Clock.GetUtcNow(),
+                ClaimedBy = "a-dispatcher-that-died",
+                ClaimedUntil = TimeProvider.System.GetUtcNow().AddMinutes(-1),
+                ConversationId = chat,
+            });
+            return await db.SaveChangesAsync();
+        });
+        app.Services.GetRequiredService<DispatchSignal>().Notify();
+        return chat;
+    }
+
     public static string NewDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"));

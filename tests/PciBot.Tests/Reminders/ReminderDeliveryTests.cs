@@ -167,31 +167,7 @@ public sealed class ReminderDeliveryTests
         await using var connector = await FakeConnector.StartAsync();
         await using var app = PciBotApp.Create(now: BeforeQ4Reminder, settings: Dispatching.Settings(connector));
         var person = (await app.WithDbAsync(db => TestPeople.ManyAsync(db, 1, ["BBT_TRANG_TTDT"], connector.ServiceUrl, BeforeQ4Reminder))).Single();
-        var chat = $"a:personal-{person.TeamsUserId}";
-
-        // What a dispatcher that died during the post leaves behind: marked with its conversation, its lease run out.
-        await app.WithDbAsync(async db =>
-        {
-            db.Outbox.Add(new OutboxMessage
-            {
-                ScheduleKey = "quarterly",
-                PeriodKey = "2023-Q4/reminder",
-                RecipientKind = RecipientKind.Person,
-                RecipientKey = $"person:{person.Id}",
-                PersonId = person.Id,
-                Subject = "task:1/unit:1",
-                Stage = ReminderStage.Reminder,
-                Status = OutboxStatus.Pending,
-                Attempts = 1,
-                CreatedAt = BeforeQ4Reminder,
-                NextAttemptAt = BeforeQ4Reminder,
-                ClaimedBy = "a-dispatcher-that-died",
-                ClaimedUntil = TimeProvider.System.GetUtcNow().AddMinutes(-1),
-                ConversationId = chat,
-            });
-            return await db.SaveChangesAsync();
-        });
-        app.Services.GetRequiredService<DispatchSignal>().Notify();
+        var chat = await Dispatching.LeftMidPostAsync(app, person);
 
         var row = Assert.Single(await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(30)));
 

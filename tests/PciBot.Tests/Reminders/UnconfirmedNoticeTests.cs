@@ -47,30 +47,7 @@ public sealed class UnconfirmedNoticeTests
         await using var app = PciBotApp.Create(now: ReminderDeliveryTests.BeforeQ4Reminder, settings: Dispatching.Settings(connector));
         var person = (await app.WithDbAsync(db => TestPeople.ManyAsync(db, 1, ["BBT_TRANG_TTDT"], connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder))).Single();
         var office = await Dispatching.OfficeChannelAsync(app, connector);
-        var chat = $"a:personal-{person.TeamsUserId}";
-        await app.WithDbAsync(async db =>
-        {
-            db.Outbox.Add(new OutboxMessage
-            {
-                ScheduleKey = "quarterly",
-                PeriodKey = "2023-Q4/reminder",
-                ReportPeriodKey = "2023-Q4",
-                RecipientKind = RecipientKind.Person,
-                RecipientKey = $"person:{person.Id}",
-                PersonId = person.Id,
-                Subject = "task:1/unit:1",
-                Stage = ReminderStage.Reminder,
-                Status = OutboxStatus.Pending,
-                Attempts = 1,
-                CreatedAt = ReminderDeliveryTests.BeforeQ4Reminder,
-                NextAttemptAt = ReminderDeliveryTests.BeforeQ4Reminder,
-                ClaimedBy = "a-dispatcher-that-died",
-                ClaimedUntil = TimeProvider.System.GetUtcNow().AddMinutes(-1),
-                ConversationId = chat,
-            });
-            return await db.SaveChangesAsync();
-        });
-        app.Services.GetRequiredService<DispatchSignal>().Notify();
+        var chat = await Dispatching.LeftMidPostAsync(app, person);
 
         var rows = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(30), atLeast: 2);
 
