@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Cards;
 using PciBot.Calendar;
 using PciBot.Chat;
-using PciBot.Data;
 using PciBot.Localization;
 using PciBot.People;
 using PciBot.Registry;
@@ -15,7 +13,7 @@ namespace PciBot.Questions;
 /// Answers questions about the plan's calendar from the status model: what is due, overdue, mine, a unit's or an
 /// index's tasks, who has not reported. Every answer is one card; a question the answer cannot serve gets a sentence.
 /// </summary>
-internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, PciBotDbContext db, UpdateAccess access, TimeProvider time)
+internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, UpdateAccess access, TimeProvider time)
 {
     public static bool Handles(ChatCommand command) =>
         command is DueThisQuarterCommand or DueInPeriodCommand or OverdueCommand or MyTasksCommand or NotReportedCommand
@@ -28,7 +26,8 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, Pc
         ArgumentNullException.ThrowIfNull(texts);
         var person = await access.PersonAsync(aadObjectId, ct);
         var today = VietnamTime.Today(time);
-        var units = (await catalog.SharedAsync(ct)).Units.ToDictionary(u => u.Id);
+        var shared = await catalog.SharedAsync(ct);
+        var units = shared.Units.ToDictionary(u => u.Id);
         switch (command)
         {
             case DueThisQuarterCommand or DueInPeriodCommand:
@@ -47,10 +46,10 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, Pc
                 }
 
                 var names = string.Join(", ", mine.Select(id => units[id].Name));
-                return await UnitsTasksAsync(mine, $"{texts.Yours} ({names})", person, question, page, texts, ct);
+                return await UnitsTasksAsync(shared, mine, $"{texts.Yours} ({names})", person, question, page, texts, ct);
             case ListTasksCommand { UnitCode: { } unitCode }:
                 var unit = units.Values.Single(u => u.Code == unitCode);
-                return await UnitsTasksAsync([unit.Id], texts.TasksOf(unit.Name), person, question, page, texts, ct);
+                return await UnitsTasksAsync(shared, [unit.Id], texts.TasksOf(unit.Name), person, question, page, texts, ct);
             case ListTasksCommand list:
                 var byIndex = await board.CurrentAsync(new StatusFilter { IndexCode = list.IndexCode, Family = list.Family, IncludeNotDue = true }, ct);
                 var what = list.IndexCode is { } code
@@ -83,15 +82,13 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, Pc
     public async Task<IReadOnlyList<StatusLine>> TaskLinesAsync(int taskId, CancellationToken ct) =>
         (await board.CurrentAsync(new StatusFilter { TaskIds = new HashSet<int> { taskId }, IncludeNotDue = true }, ct))?.Lines ?? [];
 
-    private async Task<(AdaptiveCard?, string?)> UnitsTasksAsync(HashSet<int> unitIds, string title, Person? person, string question, int page, BotTexts texts, CancellationToken ct)
+    private async Task<(AdaptiveCard?, string?)> UnitsTasksAsync(
+        PlanSnapshot shared, HashSet<int> unitIds, string title, Person? person, string question, int page, BotTexts texts, CancellationToken ct)
     {
         // A unit's tasks are those it leads or supports, itself or through a group it belongs to.
-        var groups = await db.Units.AsNoTracking()
-            .Where(g => g.Kind == UnitKind.Group && g.Members.Any(m => unitIds.Contains(m.Id)))
-            .Select(g => g.Id)
-            .ToListAsync(ct);
+        var groups = shared.Units.Where(g => g.Kind == UnitKind.Group && g.Members.Any(m => unitIds.Contains(m.Id))).Select(g => g.Id);
         var scope = unitIds.Concat(groups).ToHashSet();
-        var taskIds = await db.TaskUnits.AsNoTracking().Where(t => scope.Contains(t.UnitId)).Select(t => t.TaskId).Distinct().ToListAsync(ct);
+        var taskIds = shared.Plan?.Tasks.Where(t => t.Units.Any(u => scope.Contains(u.UnitId))).Select(t => t.Id) ?? [];
         var report = await board.CurrentAsync(new StatusFilter { TaskIds = taskIds.ToHashSet(), IncludeNotDue = true }, ct);
         return Card(report, title, StatusRows(report, person, unitIds, texts), question, page, texts);
     }
