@@ -17,17 +17,18 @@ internal static class DataFeature
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
+        // Pooled: the options are built once, and a request's context is a reset one, not a new one with its own set-up.
         var contentRoot = builder.Environment.ContentRootPath;
         if (Options(builder.Configuration).Provider == DatabaseProvider.Postgres)
         {
             // Registered as PciBotDbContext too: every feature asks for that; only migrations see the difference.
-            builder.Services.AddDbContext<PciBotDbContext, PostgresPciBotDbContext>((services, options) =>
+            builder.Services.AddDbContextPool<PciBotDbContext, PostgresPciBotDbContext>((services, options) =>
                 options.UseNpgsql(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresConnectionString)
                     .AddInterceptors(services.GetRequiredService<RegistryChangeInterceptor>()));
         }
         else
         {
-            builder.Services.AddDbContext<PciBotDbContext>((services, options) =>
+            builder.Services.AddDbContextPool<PciBotDbContext>((services, options) =>
             {
                 var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 options.UseSqlite(SqliteConnectionString(contentRoot, database))
