@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Connector;
 using PciBot.Data;
+using PciBot.Updates;
 
 namespace PciBot.Status;
 
@@ -52,11 +53,7 @@ internal sealed class LatestReports([FromKeyedServices(ConnectorOptions.ClockKey
 
     private static async Task MergeAsync(PciBotDbContext db, State into, long from, CancellationToken ct)
     {
-        var rows = await db.ProgressUpdates.AsNoTracking()
-            .Where(u => u.Id > from)
-            .Select(u => new { u.Id, u.TaskId, u.UnitId, u.PeriodKey, u.Sequence, u.Status, u.PercentDone, u.SubmittedAt })
-            .ToListAsync(ct);
-        foreach (var row in rows)
+        await foreach (var row in RowsAfter.For(db)(db, from).WithCancellation(ct))
         {
             var key = new LineKey(row.TaskId, row.UnitId, row.PeriodKey);
             var report = new LatestReport(row.Status, row.PercentDone, row.SubmittedAt, row.Sequence);
@@ -64,6 +61,14 @@ internal sealed class LatestReports([FromKeyedServices(ConnectorOptions.ClockKey
             into.Watermark = Math.Max(into.Watermark, row.Id);
         }
     }
+
+    // Compiled once: it runs before every question, and usually finds nothing.
+    private static readonly PerModel<Func<PciBotDbContext, long, IAsyncEnumerable<LedgerRow>>> RowsAfter = new(() =>
+        EF.CompileAsyncQuery((PciBotDbContext db, long from) => db.ProgressUpdates.AsNoTracking()
+            .Where(u => u.Id > from)
+            .Select(u => new LedgerRow(u.Id, u.TaskId, u.UnitId, u.PeriodKey, u.Sequence, u.Status, u.PercentDone, u.SubmittedAt))));
+
+    private sealed record LedgerRow(long Id, int TaskId, int UnitId, string PeriodKey, int Sequence, ProgressStatus Status, int? PercentDone, DateTimeOffset SubmittedAt);
 
     private sealed class State(long loadedAt)
     {
