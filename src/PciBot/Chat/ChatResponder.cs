@@ -30,7 +30,8 @@ internal sealed class ChatResponder(PlanCatalog catalog, PersonDirectory people,
         var shared = await catalog.SharedAsync(ct);
         var units = shared.Units;
         var input = ChatInput.From(incoming);
-        var command = ChatCommandParser.Parse(input, new UnitMatcher(units), new IndexMatcher(shared.Plan?.Indices ?? []));
+        var (unitMatcher, indexMatcher) = SnapshotMatchers.Of(shared);
+        var command = ChatCommandParser.Parse(input, unitMatcher, indexMatcher);
         var reply = incoming.CreateReply();
         if (QuestionAnswers.Handles(command))
         {

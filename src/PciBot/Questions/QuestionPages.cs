@@ -57,7 +57,8 @@ internal sealed class QuestionPages(QuestionAnswers answers, PlanCatalog catalog
         ArgumentNullException.ThrowIfNull(activity);
         var texts = BotTexts.For(activity.Locale);
         var shared = await catalog.SharedAsync(ct);
-        var command = ChatCommandParser.Parse(ChatInput.Plain(question), new UnitMatcher(shared.Units), new IndexMatcher(shared.Plan?.Indices ?? []));
+        var (unitMatcher, indexMatcher) = SnapshotMatchers.Of(shared);
+        var command = ChatCommandParser.Parse(ChatInput.Plain(question), unitMatcher, indexMatcher);
         var (card, text) = QuestionAnswers.Handles(command)
             ? await answers.AnswerAsync(command, question, activity.From?.AadObjectId, texts, page, ct)
             : (null, texts.Unknown(question));
