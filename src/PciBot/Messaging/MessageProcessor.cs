@@ -11,13 +11,25 @@ namespace PciBot.Messaging;
 /// <summary>Works through acknowledged messages and posts the answers through the Connector.</summary>
 internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory scopes, IConnectorClient connector, ILogger<MessageProcessor> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, IncomingQueue.Lanes).Select(lane => Task.Run(() => ReadLaneAsync(lane, stoppingToken), CancellationToken.None)));
+    /// <summary>How many messages are worked on at once, each from a different conversation.</summary>
+    public const int Workers = 4;
 
-    private async Task ReadLaneAsync(int lane, CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var work in queue.ReadAllAsync(lane, stoppingToken))
+        try
         {
+            await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            var work = await queue.TakeAsync(stoppingToken);
             try
             {
                 await ProcessAsync(work, stoppingToken);
@@ -25,6 +37,10 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 MessagingLog.AnswerFailed(logger, e, work.Activity.Type, work.Activity.Conversation?.Id);
+            }
+            finally
+            {
+                queue.Done(work);
             }
         }
     }
