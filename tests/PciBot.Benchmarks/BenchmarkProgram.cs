@@ -5,12 +5,12 @@ namespace PciBot.Benchmarks;
 /// <summary>
 /// Measures PciBot against baselines taken in the same run.
 /// <c>dotnet run -c Release --project tests/PciBot.Benchmarks -- fanout [--reminders N] [--rate R] [--new-chats]</c>,
-/// <c>-- questions [--units 100] [--runs 500]</c>, <c>-- messages [--seconds S]</c>, <c>-- memory [--reminders N] [--scale K]</c>,
+/// <c>-- questions [--units 100] [--runs 500]</c>, <c>-- messages [--seconds S] [--text T]</c>, <c>-- memory [--reminders N] [--scale K]</c>,
 /// <c>-- startup [--runs N]</c>.
 /// </summary>
 internal static class BenchmarkProgram
 {
-    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | messages [--seconds 10] | memory [--reminders 10000] [--scale 100] | startup [--runs 5]";
+    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | messages [--seconds 10] [--text \"việc đến hạn quý này\"] | memory [--reminders 10000] [--scale 100] | startup [--runs 5]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -23,7 +23,7 @@ internal static class BenchmarkProgram
                 Console.WriteLine(report);
                 return passed ? 0 : 1;
             case "messages":
-                return await new MessagesBenchmark(TimeSpan.FromSeconds(IntAfter(args, "--seconds") ?? 10)).RunAsync(Console.Out) ? 0 : 1;
+                return await new MessagesBenchmark(TimeSpan.FromSeconds(IntAfter(args, "--seconds") ?? 10), TextAfter(args, "--text") ?? MessagesBenchmark.Question).RunAsync(Console.Out) ? 0 : 1;
             case "memory":
                 return await new MemoryBenchmark(IntAfter(args, "--reminders") ?? 10_000, IntAfter(args, "--scale") ?? 100).RunAsync(Console.Out) ? 0 : 1;
             case "startup":
@@ -48,9 +48,12 @@ internal static class BenchmarkProgram
         return report.Passed ? 0 : 1;
     }
 
-    private static int? IntAfter(string[] args, string name)
+    private static int? IntAfter(string[] args, string name) =>
+        TextAfter(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
+
+    private static string? TextAfter(string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,11 +17,11 @@ namespace PciBot.Benchmarks;
 /// a local issuer, answers through the fake connector) by 16 and 64 clients, and the same requests posted to a bare
 /// Kestrel endpoint that only answers 200.
 /// </summary>
-internal sealed class MessagesBenchmark(TimeSpan duration)
+internal sealed class MessagesBenchmark(TimeSpan duration, string text = MessagesBenchmark.Question)
 {
     public const double P99GoalMs = 20;
     public const double ThroughputGoal = 0.3;
-    private const string Question = "việc đến hạn quý này";
+    public const string Question = "việc đến hạn quý này";
     private const int SettledMethodsPerSecond = 20;
     private static readonly int[] ClientCounts = [16, 64];
     private static readonly TimeSpan MinimumWarmUp = TimeSpan.FromSeconds(3);
@@ -53,12 +54,12 @@ internal sealed class MessagesBenchmark(TimeSpan duration)
             await bare.StartAsync();
             var bareUrl = new Uri(BareEndpoint.AddressOf(bare), "api/messages");
 
-            report.WriteLine($"messages: \"{Question}\" to /api/messages, {duration.TotalSeconds:F0} s per run after a warm-up; machine: {Machine.Describe()}");
+            report.WriteLine($"messages: \"{text}\" to /api/messages, {duration.TotalSeconds:F0} s per run after a warm-up; machine: {Machine.Describe()}");
             var passed = true;
             var accepted = 0;
             foreach (var clients in ClientCounts)
             {
-                (string, string?) Request(int client) => (Message(connector.ServiceUrl, client), token);
+                (string, string?) Request(int client) => (Message(connector.ServiceUrl, client, text), token);
 
                 var (warmUpRequests, warmedIn) = await WarmUpAsync(bot, clients, Request);
                 accepted += warmUpRequests;
@@ -82,7 +83,8 @@ internal sealed class MessagesBenchmark(TimeSpan duration)
                 report.WriteLine(Line("bot", figures));
                 report.WriteLine(Line("bare", baseline));
                 report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    bot / bare throughput {ratio:F3} (goal >= {ThroughputGoal}){(clients == 16 ? $", p99 goal <= {P99GoalMs} ms: {(p99Met ? "met" : "not met")}" : "")}"));
-                report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    answers posted to the fake connector {answered} in {answeredIn.TotalSeconds:F2} s ({answered / answeredIn.TotalSeconds:F1}/s, counted until the last one arrived)"));
+                var answerBytes = Encoding.UTF8.GetByteCount(connector.Deliveries.Last().Call.Body?.ToJsonString() ?? "");
+                report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    answers posted to the fake connector {answered} in {answeredIn.TotalSeconds:F2} s ({answered / answeredIn.TotalSeconds:F1}/s, counted until the last one arrived), {answerBytes:N0} bytes of JSON each"));
             }
 
             return passed;
@@ -140,7 +142,7 @@ internal sealed class MessagesBenchmark(TimeSpan duration)
     }
 
     /// <summary>A personal message from the user of one client.</summary>
-    internal static string Message(string serviceUrl, int client)
+    internal static string Message(string serviceUrl, int client, string text = Question)
     {
         var user = $"29:bench-user-{client}";
         return new JsonObject
@@ -153,7 +155,7 @@ internal sealed class MessagesBenchmark(TimeSpan duration)
             ["from"] = new JsonObject { ["id"] = user, ["name"] = $"Người dùng {client}", ["aadObjectId"] = $"aad-bench-user-{client}" },
             ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = TokenIssuer.TenantId, ["id"] = $"a:bench-{client}" },
             ["recipient"] = new JsonObject { ["id"] = $"28:{TokenIssuer.AppId}", ["name"] = "PciBot" },
-            ["text"] = Question,
+            ["text"] = text,
             ["textFormat"] = "plain",
             ["locale"] = "vi-VN",
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TokenIssuer.TenantId } },
