@@ -9,6 +9,9 @@ namespace PciBot.Data;
 
 internal static class DataFeature
 {
+    /// <summary>Contexts kept for reuse; more are made when needed. Enough for the message workers, the dispatcher and requests at once.</summary>
+    private const int PooledContexts = 64;
+
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>()
@@ -24,7 +27,8 @@ internal static class DataFeature
             // Registered as PciBotDbContext too: every feature asks for that; only migrations see the difference.
             builder.Services.AddDbContextPool<PciBotDbContext, PostgresPciBotDbContext>((services, options) =>
                 options.UseNpgsql(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresConnectionString)
-                    .AddInterceptors(services.GetRequiredService<RegistryChangeInterceptor>()));
+                    .AddInterceptors(services.GetRequiredService<RegistryChangeInterceptor>()),
+                PooledContexts);
         }
         else
         {
@@ -33,7 +37,8 @@ internal static class DataFeature
                 var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 options.UseSqlite(SqliteConnectionString(contentRoot, database))
                     .AddInterceptors(services.GetRequiredService<RegistryChangeInterceptor>());
-            });
+            },
+            PooledContexts);
         }
 
         builder.Services.AddHostedService<DatabaseInitializer>();
