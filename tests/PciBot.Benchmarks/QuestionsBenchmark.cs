@@ -137,7 +137,7 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PciBotDbContext>();
-        var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).Include(p => p.Indices).SingleAsync();
+        var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Units).Include(p => p.Indices).AsSplitQuery().SingleAsync();
         var template = plan.Tasks.OrderBy(t => t.Family).ThenBy(t => t.Number).ToList();
         var units = Enumerable.Range(1, scale).Select(i => new Unit
         {
