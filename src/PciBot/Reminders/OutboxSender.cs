@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Connector;
+using PciBot.BotFramework.Schema;
 using PciBot.Conversations;
 using PciBot.Data;
 
@@ -90,7 +91,18 @@ internal sealed class OutboxSender(
                 }
 
                 posting = true;
-                var response = await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, ct);
+                ResourceResponse response;
+                try
+                {
+                    response = await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, ct);
+                }
+                catch (ConnectorException e) when (e.IsTransient && e.RetryAfter is { } wait)
+                {
+                    // Held before the turn is given up: another recipient's row for this conversation may be waiting for it.
+                    limiter.Hold(target.ConversationId, wallClock.Time.GetUtcNow() + wait);
+                    throw;
+                }
+
                 message.Status = OutboxStatus.Sent;
                 message.SentAt = time.GetUtcNow();
                 message.ActivityId = response.Id;
