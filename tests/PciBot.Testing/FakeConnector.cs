@@ -32,6 +32,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<Delivery> deliveries = new();
     private readonly ConcurrentDictionary<string, int> callsTo = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (HttpStatusCode Status, string Code)> refusals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> throttleNext = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> created = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim arrived = new(0);
     private readonly CancellationTokenSource stopping = new();
@@ -121,6 +122,15 @@ public sealed class FakeConnector : IAsyncDisposable
     /// </summary>
     public void Refuse(string conversationOrMemberId, HttpStatusCode status, string? code = null) =>
         refusals[conversationOrMemberId] = (status, code ?? (status == HttpStatusCode.Forbidden ? "ConversationBlockedByUser" : "ConversationNotFound"));
+
+    /// <summary>Answers the next call to the conversation 429 with a <c>Retry-After</c> of <paramref name="seconds"/>.</summary>
+    public void ThrottleNext(string conversationId, int seconds)
+    {
+        lock (gate)
+        {
+            throttleNext[conversationId] = seconds;
+        }
+    }
 
     /// <summary>Calls addressed to the conversation, or attempts to open one with the member, whatever they were answered.</summary>
     public int CallsTo(string conversationOrMemberId) => callsTo.GetValueOrDefault(conversationOrMemberId);
@@ -220,6 +230,11 @@ public sealed class FakeConnector : IAsyncDisposable
             if (refusals.TryGetValue(key, out var refusal))
             {
                 return (Verdict.Refuse, refusal.Status, refusal.Code, null);
+            }
+
+            if (throttleNext.Remove(key, out var seconds))
+            {
+                return Throttle(key, now, seconds);
             }
 
             if (key.Length > 0 && retryAfterEnds.TryGetValue(key, out var end) && now < end)
