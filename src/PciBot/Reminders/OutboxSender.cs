@@ -98,7 +98,7 @@ internal sealed class OutboxSender(
                 }
                 catch (ConnectorException e) when (e.IsTransient && e.RetryAfter is { } wait)
                 {
-                    // Held before the turn is given up: another recipient's row for this conversation may be waiting for it.
+                    // Held before the turn is given up: another row for this conversation may be waiting for it.
                     limiter.Hold(target.ConversationId, wallClock.Time.GetUtcNow() + wait);
                     throw;
                 }
@@ -125,13 +125,9 @@ internal sealed class OutboxSender(
             // twice in that case; the connector client retries those itself for the same reason.
             if (e.RetryAfter is { } retryAfter)
             {
-                // The rest of the recipient's rows wait too; the resolver holds the member itself when opening the chat
-                // was throttled.
+                // The rest of the recipient's rows wait too. The conversation was held where the post failed, and the
+                // resolver holds the member itself when opening the chat was throttled.
                 heldUntil = wallClock.Time.GetUtcNow() + retryAfter;
-                if (target is not null)
-                {
-                    limiter.Hold(target.ConversationId, heldUntil.Value);
-                }
             }
 
             Retry(message, $"{(int)e.StatusCode} {e.ErrorCode}".Trim(), e.RetryAfter);
