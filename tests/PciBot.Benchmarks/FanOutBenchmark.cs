@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.People;
+using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Testing;
 

@@ -4,6 +4,7 @@ using PciBot.BotFramework.Cards;
 using PciBot.Data;
 using PciBot.Localization;
 using PciBot.People;
+using PciBot.Registry;
 
 namespace PciBot.Admin;
 

@@ -3,6 +3,7 @@ using PciBot.Audit;
 using PciBot.Data;
 using PciBot.Localization;
 using PciBot.People;
+using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using Quartz;

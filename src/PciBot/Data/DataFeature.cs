@@ -1,9 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Npgsql;
-
-using PciBot.Registry;
 
 namespace PciBot.Data;
 
@@ -27,7 +26,7 @@ internal static class DataFeature
             // Registered as PciBotDbContext too: every feature asks for that; only migrations see the difference.
             builder.Services.AddDbContextPool<PciBotDbContext, PostgresPciBotDbContext>((services, options) =>
                 options.UseNpgsql(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresConnectionString)
-                    .AddInterceptors(services.GetRequiredService<RegistryChangeInterceptor>()),
+                    .AddInterceptors(services.GetServices<IInterceptor>()),
                 PooledContexts);
         }
         else
@@ -36,7 +35,7 @@ internal static class DataFeature
             {
                 var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 options.UseSqlite(SqliteConnectionString(contentRoot, database))
-                    .AddInterceptors(services.GetRequiredService<RegistryChangeInterceptor>());
+                    .AddInterceptors(services.GetServices<IInterceptor>());
             },
             PooledContexts);
         }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PciBot.Registry.Seeding;
 
 namespace PciBot.Data;
 
@@ -44,8 +43,10 @@ internal sealed class DatabaseInitializer(
 
             var where = DataFeature.Describe(environment.ContentRootPath, options.Value);
             DataLog.Migrated(logger, where);
-            var seeder = scope.ServiceProvider.GetRequiredService<PlanSeeder>();
-            await seeder.SeedAsync(cancellationToken);
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
         }
         finally
         {

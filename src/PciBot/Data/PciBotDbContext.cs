@@ -1,17 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using PciBot.Admin;
-using PciBot.Audit;
-using PciBot.Calendar;
-using PciBot.Conversations;
-using PciBot.People;
-using PciBot.Registry;
-using PciBot.Registry.Seeding;
-using PciBot.Reminders;
-using PciBot.Schedules;
-using PciBot.Updates;
 
 namespace PciBot.Data;
 
+/// <summary>
+/// The one unit of work. It names no entity: each folder brings its entities' configurations (found in the assembly) and
+/// its tables as extension properties, so storage sits below every feature.
+/// </summary>
 internal class PciBotDbContext : DbContext
 {
     public PciBotDbContext(DbContextOptions<PciBotDbContext> options)
@@ -24,38 +18,6 @@ internal class PciBotDbContext : DbContext
         : base(options)
     {
     }
-
-    public DbSet<Unit> Units => Set<Unit>();
-
-    public DbSet<Plan> Plans => Set<Plan>();
-
-    public DbSet<GeneralTask> GeneralTasks => Set<GeneralTask>();
-
-    public DbSet<PlanIndex> Indices => Set<PlanIndex>();
-
-    public DbSet<PlanTask> Tasks => Set<PlanTask>();
-
-    public DbSet<TaskUnit> TaskUnits => Set<TaskUnit>();
-
-    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
-
-    public DbSet<Person> People => Set<Person>();
-
-    public DbSet<UnitMembership> UnitMemberships => Set<UnitMembership>();
-
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    public DbSet<ScheduleDefinition> Schedules => Set<ScheduleDefinition>();
-
-    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
-
-    public DbSet<HolidayException> HolidayExceptions => Set<HolidayException>();
-
-    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
-
-    public DbSet<PlanImport> PlanImports => Set<PlanImport>();
-
-    public DbSet<SeedFingerprint> SeedFingerprints => Set<SeedFingerprint>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PciBotDbContext).Assembly);

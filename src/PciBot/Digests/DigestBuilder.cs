@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.People;
+using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Rollups;
 using PciBot.Schedules;

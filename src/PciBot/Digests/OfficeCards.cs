@@ -4,6 +4,7 @@ using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Exports;
 using PciBot.Localization;
+using PciBot.People;
 using PciBot.Reminders;
 using PciBot.Rollups;
 using PciBot.Schedules;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
+using PciBot.People;
 
 namespace PciBot.Exports;
 

@@ -6,9 +6,10 @@ namespace PciBot.Health;
 
 internal static class HealthFeature
 {
+    /// <summary>The checks themselves are registered by the folders that own what they check.</summary>
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks();
         return builder;
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PciBot.BotFramework.Connector;
+using PciBot.Data;
 using PciBot.Registry.Seeding;
 
 namespace PciBot.Registry;
@@ -12,6 +14,7 @@ internal static class RegistryFeature
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<PlanSeeder>();
+        builder.Services.AddScoped<IDatabaseSeeder>(services => services.GetRequiredService<PlanSeeder>());
         builder.Services.AddScoped<PlanCatalog>();
         builder.Services.AddSingleton(services => new PlanSnapshots(
             services.GetRequiredKeyedService<TimeProvider>(ConnectorOptions.ClockKey),
@@ -22,6 +25,8 @@ internal static class RegistryFeature
             },
             services.GetRequiredService<ILogger<PlanSnapshots>>()));
         builder.Services.AddSingleton<RegistryChangeInterceptor>();
+        builder.Services.AddSingleton<IInterceptor>(services => services.GetRequiredService<RegistryChangeInterceptor>());
+        builder.Services.AddHealthChecks().AddCheck<PlanHealthCheck>("database");
         return builder;
     }
 }

@@ -5,6 +5,7 @@ using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.People;
 
 namespace PciBot.Reminders;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.People;
 using PciBot.Registry;

@@ -5,6 +5,7 @@ using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Registry;
 using PciBot.Schedules;
+using PciBot.Updates;
 
 namespace PciBot.Reminders;
 

@@ -62,9 +62,10 @@ internal sealed class LatestReports([FromKeyedServices(ConnectorOptions.ClockKey
         }
     }
 
-    // Compiled once: it runs before every question, and usually finds nothing.
+    // Compiled once: it runs before every question, and usually finds nothing. An expression tree cannot read a table
+    // through an extension property, hence Set<>.
     private static readonly PerModel<Func<PciBotDbContext, long, IAsyncEnumerable<LedgerRow>>> RowsAfter = new(() =>
-        EF.CompileAsyncQuery((PciBotDbContext db, long from) => db.ProgressUpdates.AsNoTracking()
+        EF.CompileAsyncQuery((PciBotDbContext db, long from) => db.Set<ProgressUpdate>().AsNoTracking()
             .Where(u => u.Id > from)
             .Select(u => new LedgerRow(u.Id, u.TaskId, u.UnitId, u.PeriodKey, u.Sequence, u.Status, u.PercentDone, u.SubmittedAt))));
 

@@ -4,6 +4,8 @@ using PciBot.BotFramework.Cards;
 using PciBot.Chat.Cards;
 using PciBot.Data;
 using PciBot.Localization;
+using PciBot.People;
+using PciBot.Registry;
 using PciBot.Reminders;
 
 namespace PciBot.Updates;

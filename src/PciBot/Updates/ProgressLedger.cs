@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.Data;
 using PciBot.People;
+using PciBot.Registry;
 
 namespace PciBot.Updates;
 

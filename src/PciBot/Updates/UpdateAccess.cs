@@ -11,10 +11,11 @@ namespace PciBot.Updates;
 /// </summary>
 internal sealed class UpdateAccess(PciBotDbContext db)
 {
-    // Compiled once: it runs for every question and every card action, and the query itself is cheap.
+    // Compiled once: it runs for every question and every card action, and the query itself is cheap. An expression
+    // tree cannot read a table through an extension property, hence Set<>.
     private static readonly PerModel<Func<PciBotDbContext, string, CancellationToken, Task<Person?>>> PersonByObjectId = new(() =>
         EF.CompileAsyncQuery((PciBotDbContext db, string aadObjectId, CancellationToken ct) =>
-            db.People.AsNoTracking().Include(p => p.Memberships).SingleOrDefault(p => p.AadObjectId == aadObjectId)));
+            db.Set<Person>().AsNoTracking().Include(p => p.Memberships).SingleOrDefault(p => p.AadObjectId == aadObjectId)));
 
     public async Task<Person?> PersonAsync(string? aadObjectId, CancellationToken ct) =>
         aadObjectId is { Length: > 0 } ? await PersonByObjectId.For(db)(db, aadObjectId, ct) : null;

@@ -1,5 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audit;
+using PciBot.Calendar;
+using PciBot.Registry;
+using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 

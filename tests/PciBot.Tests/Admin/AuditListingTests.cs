@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audit;
 using PciBot.Calendar;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Audit;
 using PciBot.Calendar;
 using PciBot.Localization;
 using PciBot.Schedules;

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audit;
 using PciBot.Registry;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audit;
 using PciBot.Registry;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

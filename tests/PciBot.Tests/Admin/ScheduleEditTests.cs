@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Audit;
 using PciBot.Calendar;
 using PciBot.Localization;
+using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Data;
+using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Tests.Infrastructure;

@@ -6,9 +6,15 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PciBot.Audit;
+using PciBot.Conversations;
+using PciBot.People;
+using PciBot.Registry;
+using PciBot.Reminders;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 using PciBot.Tests.Updates;
+using PciBot.Updates;
 
 namespace PciBot.Tests.Fuzzing;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.People;
+using PciBot.Registry;
 
 namespace PciBot.Tests.Infrastructure;
 

@@ -6,6 +6,7 @@ using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Digests;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Tests.Infrastructure;
 using PciBot.Updates;
 

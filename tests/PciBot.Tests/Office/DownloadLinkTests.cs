@@ -2,6 +2,7 @@ using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Exports;
+using PciBot.People;
 
 namespace PciBot.Tests.Office;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audit;
+using PciBot.Conversations;
 using PciBot.People;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

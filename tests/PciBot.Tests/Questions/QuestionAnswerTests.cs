@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Calendar;
+using PciBot.People;
+using PciBot.Registry;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 using PciBot.Tests.Updates;
+using PciBot.Updates;
 
 namespace PciBot.Tests.Questions;
 

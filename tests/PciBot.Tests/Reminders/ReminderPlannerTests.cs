@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
 using PciBot.Registry;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Tests.Infrastructure;
+using PciBot.Updates;
 
 namespace PciBot.Tests.Reminders;
 

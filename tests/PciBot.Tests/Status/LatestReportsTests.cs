@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.People;
 using PciBot.Registry;
 using PciBot.Status;
 using PciBot.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Data;
+using PciBot.People;
 using PciBot.Updates;
 
 namespace PciBot.Tests.Updates;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Updates;
 
 namespace PciBot.Tests.Updates;

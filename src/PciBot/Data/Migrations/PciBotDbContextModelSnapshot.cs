@@ -17,7 +17,7 @@ namespace PciBot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("PciBot.Admin.PlanImport", b =>
+            modelBuilder.Entity("PciBot.Registry.PlanImport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()

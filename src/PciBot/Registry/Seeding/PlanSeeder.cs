@@ -8,7 +8,7 @@ namespace PciBot.Registry.Seeding;
 /// Brings units and plans in the database in line with seeds/. Rows are matched by their natural keys,
 /// so running it twice changes nothing, and what users entered (conditions met, updates, people) is never touched.
 /// </summary>
-internal sealed class PlanSeeder(PciBotDbContext db, IOptions<SeedOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<PlanSeeder> logger)
+internal sealed class PlanSeeder(PciBotDbContext db, IOptions<SeedOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<PlanSeeder> logger) : IDatabaseSeeder
 {
     /// <summary>
     /// Seeds unless the files are byte for byte those of the last seeding: what they hold is then in the database

@@ -22,7 +22,7 @@ namespace PciBot.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("PciBot.Admin.PlanImport", b =>
+            modelBuilder.Entity("PciBot.Registry.PlanImport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()

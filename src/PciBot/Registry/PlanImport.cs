@@ -1,4 +1,4 @@
-namespace PciBot.Admin;
+namespace PciBot.Registry;
 
 /// <summary>A plan file an admin sent, read and previewed, waiting to be applied or dropped.</summary>
 internal sealed class PlanImport

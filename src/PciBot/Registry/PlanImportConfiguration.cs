@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace PciBot.Admin;
+namespace PciBot.Registry;
 
 internal sealed class PlanImportConfiguration : IEntityTypeConfiguration<PlanImport>
 {

@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PciBot.Data;
 
-namespace PciBot.Health;
+namespace PciBot.Registry;
 
 /// <summary>Healthy when the database answers and holds a plan.</summary>
-internal sealed class DatabaseHealthCheck(PciBotDbContext db) : IHealthCheck
+internal sealed class PlanHealthCheck(PciBotDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using PciBot.Data;
+
+namespace PciBot.Reminders;
+
+/// <summary>The tables this folder owns, read through the one unit of work.</summary>
+internal static class OutboxTables
+{
+    extension(PciBotDbContext db)
+    {
+        public DbSet<OutboxMessage> Outbox => db.Set<OutboxMessage>();
+    }
+}
