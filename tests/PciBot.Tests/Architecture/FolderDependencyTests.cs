@@ -1,0 +1,50 @@
+using ArchUnitNET.Loader;
+using ArchUnitNET.xUnit;
+using static ArchUnitNET.Fluent.Slices.SliceRuleDefinition;
+
+namespace PciBot.Tests.Architecture;
+
+public sealed class FolderDependencyTests
+{
+    private static readonly Lazy<ArchUnitNET.Domain.Architecture> Bot = new(() => new ArchLoader().LoadAssemblies(typeof(Program).Assembly).Build());
+
+    private static readonly Lazy<FolderGraph> Graph = new(() => new FolderGraph(Bot.Value));
+
+    [Fact]
+    public void NoTwoFoldersUseEachOtherEvenThroughOthers()
+    {
+        var cycles = Graph.Value.Cycles();
+
+        Assert.True(cycles.Count == 0, "Folders in a dependency cycle:\n" + string.Join("\n", cycles.Select(c => string.Join(" <-> ", c))));
+    }
+
+    [Fact]
+    public void ArchUnitFindsNoCycleBetweenFolderSlices() =>
+        Slices().Matching("PciBot.(*)..").Should().BeFreeOfCycles().Check(Bot.Value);
+
+    [Fact]
+    public void EveryFolderHasALayer()
+    {
+        var unplaced = Graph.Value.Folders.Where(f => FolderLayers.LayerOf(f) is null).ToList();
+
+        Assert.True(unplaced.Count == 0, $"Folders missing from {nameof(FolderLayers)}: {string.Join(", ", unplaced)}");
+    }
+
+    [Fact]
+    public void NoFolderUsesAFolderOfAHigherLayer()
+    {
+        var upward = Graph.Value.Edges
+            .Where(e => FolderLayers.LayerOf(e.From) is { } from && FolderLayers.LayerOf(e.To) is { } to && to > from)
+            .Select(e => $"{e.From} uses {e.To}: {string.Join("; ", e.Examples.Take(3))}")
+            .ToList();
+
+        Assert.True(upward.Count == 0, "Upward dependencies:\n" + string.Join("\n", upward));
+    }
+
+    [Fact]
+    public void TheGraphSeesTheFoldersItChecks()
+    {
+        Assert.Contains("Registry", Graph.Value.Folders);
+        Assert.Contains(Graph.Value.Edges, e => e.From == "Registry" && e.To == "Data" || e.From == "Data" && e.To == "Registry");
+    }
+}

@@ -1,0 +1,31 @@
+namespace PciBot.Tests.Architecture;
+
+/// <summary>
+/// The folders of the bot, lowest layer first. A folder may use folders of its own layer or lower ones, never a
+/// higher one; <see cref="FolderDependencyTests"/> also forbids two folders that use each other.
+/// </summary>
+internal static class FolderLayers
+{
+    public static readonly IReadOnlyList<(string Name, string[] Folders)> Layers =
+    [
+        ("shared kit", ["Kit", "Clock", "Localization"]),
+        ("storage", ["Data", "Audit", "Conversations", "Health"]),
+        ("calendar, plan and people", ["Calendar", "Registry", "People"]),
+        ("engines that know features only through what they register", ["Messaging", "Outbox"]),
+        ("status and updates", ["Status", "Updates", "Schedules"]),
+        ("what people ask and receive", ["Questions", "Digests", "Rollups", "Exports", "Admin", "Reminders"]),
+    ];
+
+    public static int? LayerOf(string folder)
+    {
+        for (var i = 0; i < Layers.Count; i++)
+        {
+            if (Layers[i].Folders.Contains(folder, StringComparer.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}
