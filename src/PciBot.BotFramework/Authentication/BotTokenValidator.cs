@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using PciBot.BotFramework.Schema;
 
@@ -23,6 +25,7 @@ public sealed class BotTokenValidator : IDisposable
     private const string BearerPrefix = "Bearer ";
     private const string ServiceUrlClaim = "serviceurl";
     private const int MaxTokenLength = 16 * 1024;
+    private const string EndorsementsMember = "endorsements";
 
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
@@ -44,8 +47,8 @@ public sealed class BotTokenValidator : IDisposable
         this.options = options.Value;
         this.timeProvider = timeProvider;
         this.logger = logger;
-        var retriever = new BotSigningMetadataRetriever(httpClientFactory, this.options.OpenIdMetadataUrl, this.options.RequireHttpsMetadata);
-        keys = new BotSigningKeyCache(retriever, timeProvider, logger);
+        keys = new BotSigningKeyCache(
+            httpClientFactory, this.options.OpenIdMetadataUrl, this.options.RequireHttpsMetadata, timeProvider, logger);
     }
 
     /// <summary>Checks the token and then its claims against <paramref name="activity"/>.</summary>
@@ -131,7 +134,7 @@ public sealed class BotTokenValidator : IDisposable
     /// <summary>Releases the lock that guards the key set.</summary>
     public void Dispose() => keys.Dispose();
 
-    private async Task<BotTokenValidationResult> CheckAgainstAsync(string token, BotSigningMetadata signing)
+    private async Task<BotTokenValidationResult> CheckAgainstAsync(string token, OpenIdConnectConfiguration signing)
     {
         var parameters = new TokenValidationParameters
         {
@@ -162,12 +165,33 @@ public sealed class BotTokenValidator : IDisposable
             return BotTokenValidationResult.Failed(BotAuthenticationFailure.NotYetValid);
         }
 
-        var keyId = jwt.SigningKey?.KeyId ?? jwt.Kid;
-        var endorsements = keyId is not null && signing.Endorsements.TryGetValue(keyId, out var endorsed)
-            ? endorsed
-            : new HashSet<string>();
+        var endorsements = EndorsementsOf(signing, jwt.SigningKey?.KeyId ?? jwt.Kid);
         var serviceUrl = jwt.TryGetPayloadValue<string>(ServiceUrlClaim, out var claim) ? claim : null;
         return BotTokenValidationResult.Succeeded(validation.ClaimsIdentity, serviceUrl, endorsements);
+    }
+
+    /// <summary>
+    /// The channels the published key <paramref name="keyId"/> is endorsed for. The key set is the one the metadata
+    /// named, as fetched: its <c>endorsements</c> member is not part of the JSON Web Key model and is kept, as JSON, in
+    /// <see cref="JsonWebKey.AdditionalData"/>.
+    /// </summary>
+    private static HashSet<string> EndorsementsOf(OpenIdConnectConfiguration signing, string? keyId)
+    {
+        // The last key that names the id wins, as it would if the key set were read into a dictionary by id.
+        JsonElement? endorsed = null;
+        foreach (var key in signing.JsonWebKeySet.Keys)
+        {
+            if (keyId is not null && string.Equals(key.Kid, keyId, StringComparison.Ordinal)
+                && key.AdditionalData.TryGetValue(EndorsementsMember, out var value)
+                && value is JsonElement { ValueKind: JsonValueKind.Array } channels)
+            {
+                endorsed = channels;
+            }
+        }
+
+        return endorsed is { } array
+            ? array.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.String).Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : [];
     }
 
     private static BotAuthenticationFailure Classify(Exception? exception) => exception switch
