@@ -15,7 +15,11 @@ public sealed class FolderDependencyTests
     {
         var cycles = Graph.Value.Cycles();
 
-        Assert.True(cycles.Count == 0, "Folders in a dependency cycle:\n" + string.Join("\n", cycles.Select(c => string.Join(" <-> ", c))));
+        var inCycles = cycles.Select(c => string.Join(" <-> ", c) + "\n" + string.Join("\n", Graph.Value.Edges
+            .Where(e => c.Contains(e.From) && c.Contains(e.To))
+            .Select(e => $"  {e.From} uses {e.To}: {string.Join("; ", e.Examples.Take(2))}")));
+
+        Assert.True(cycles.Count == 0, "Folders in a dependency cycle:\n" + string.Join("\n", inCycles));
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using PciBot.BotFramework.Cards;
 using PciBot.Chat.Cards;
-using PciBot.Digests;
+using PciBot.Rollups;
 using PciBot.Localization;
 
-namespace PciBot.Rollups;
+namespace PciBot.Digests;
 
 /// <summary>
 /// The rollup as a card: per index and task, each lead unit's status, % done, result and obstacles (cut short; the
