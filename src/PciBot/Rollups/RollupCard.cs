@@ -1,6 +1,6 @@
 using PciBot.BotFramework.Cards;
-using PciBot.Chat.Cards;
 using PciBot.Digests;
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 
 namespace PciBot.Rollups;
