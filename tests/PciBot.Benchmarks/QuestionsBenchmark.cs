@@ -9,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PciBot.BotFramework.Authentication;
 using PciBot.Calendar;
-using PciBot.Chat;
 using PciBot.Data;
 using PciBot.Localization;
 using PciBot.People;

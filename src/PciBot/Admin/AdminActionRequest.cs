@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PciBot.BotFramework.Schema;
+using PciBot.Messaging;
 
 namespace PciBot.Admin;
 
@@ -8,31 +8,13 @@ internal sealed record AdminActionRequest(string Verb, JsonElement Data, string?
 {
     public const string Prefix = "admin.";
 
-    public static AdminActionRequest? FromInvoke(Activity activity)
+    public static AdminActionRequest? From(CardActionInput action)
     {
-        AdaptiveCardInvokeAction? action;
-        try
-        {
-            action = activity.GetValue<AdaptiveCardInvokeValue>()?.Action;
-        }
-        catch (JsonException)
-        {
-            // Not an admin card's data; the card router refuses it.
-            return null;
-        }
-
-        return string.Equals(action?.Type, "Action.Execute", StringComparison.Ordinal) && action?.Verb is { } verb && verb.StartsWith(Prefix, StringComparison.Ordinal)
-            ? new AdminActionRequest(verb, action.Data ?? default, activity.From?.AadObjectId, activity.Locale)
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Verb.StartsWith(Prefix, StringComparison.Ordinal)
+            ? new AdminActionRequest(action.Verb, action.Data, action.Activity.From?.AadObjectId, action.Activity.Locale)
             : null;
     }
-
-    public static AdminActionRequest? FromSubmit(Activity activity) =>
-        activity.Type == ActivityTypes.Message
-        && activity.Value is { ValueKind: JsonValueKind.Object } value
-        && value.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
-        && verb.GetString() is { } name && name.StartsWith(Prefix, StringComparison.Ordinal)
-            ? new AdminActionRequest(name, value, activity.From?.AadObjectId, activity.Locale)
-            : null;
 
     public string? Text(string name) =>
         Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty(name, out var value)

@@ -2,15 +2,34 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Kit;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.People;
 using PciBot.Registry;
 
 namespace PciBot.Admin;
 
 /// <summary>Answers the admin commands and plan files sent in the chat; only admins, by Entra object id, get past the first line.</summary>
-internal sealed class AdminCommands(PciBotDbContext db, ScheduleAdmin schedules, HolidayAdmin holidays, PlanImporter imports, PlanAdmin plans, AdminActions actions, TimeProvider time, ILogger<AdminCommands> logger)
+internal sealed class AdminCommands(PciBotDbContext db, PersonDirectory people, ScheduleAdmin schedules, HolidayAdmin holidays, PlanImporter imports, PlanAdmin plans, AdminActions actions, TimeProvider time, ILogger<AdminCommands> logger)
+    : IChatCommandHandler
 {
+    public async Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        var actor = await people.EnsureAsync(incoming.From, incoming.Conversation?.TenantId, ct);
+        var texts = BotTexts.For(incoming.Locale);
+        switch (command)
+        {
+            case PlanFileCommand file:
+                await ReceiveFileAsync(reply, file.File, actor, texts, ct);
+                break;
+            case AdminCommand admin:
+                await HandleAsync(reply, admin, actor, texts, ct);
+                break;
+        }
+    }
+
     public async Task HandleAsync(Activity reply, AdminCommand command, Person? actor, BotTexts texts, CancellationToken ct)
     {
         if (actor is not { IsAdmin: true })

@@ -1,3 +1,5 @@
+using PciBot.Messaging;
+
 namespace PciBot.Admin;
 
 internal static class AdminFeature
@@ -11,6 +13,9 @@ internal static class AdminFeature
         builder.Services.AddScoped<PlanAdmin>();
         builder.Services.AddScoped<AdminActions>();
         builder.Services.AddScoped<AdminCommands>();
+        builder.Services.AddChatCommands<PlanFileGrammar, AdminCommands>(ChatPrecedence.First);
+        builder.Services.AddChatCommands<AdminGrammar, AdminCommands>();
+        builder.Services.AddCardActions<AdminCardActions>(AdminActionRequest.Prefix);
         return builder;
     }
 }

@@ -1,16 +1,22 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PciBot.Chat;
+using PciBot.Kit;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Admin;
 
 /// <summary>The admin commands, in Vietnamese and English, over normalized text.</summary>
-internal static partial class AdminGrammar
+internal sealed partial class AdminGrammar : IChatGrammar
 {
-    public static AdminCommand? TryParse(ChatInput input)
+    public ValueTask<ChatCommand?> TryParseAsync(ChatInput input, CancellationToken ct)
     {
-        var text = input.Text;
+        ArgumentNullException.ThrowIfNull(input);
+        return ValueTask.FromResult<ChatCommand?>(Parse(input.Text));
+    }
+
+    private static AdminCommand? Parse(string text)
+    {
         if (ListSchedules().IsMatch(text))
         {
             return new ListSchedulesCommand();

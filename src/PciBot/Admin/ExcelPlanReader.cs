@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using PciBot.Chat;
+using PciBot.Kit;
 using PciBot.Registry;
 using PciBot.Registry.Seeding;
 

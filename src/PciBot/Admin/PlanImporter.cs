@@ -4,6 +4,7 @@ using PciBot.Audit;
 using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
 using PciBot.Data;
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.People;
 using PciBot.Registry;
@@ -21,8 +22,8 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
     public const string HttpClientName = "plan-files";
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    public static Attachment? FileOf(Activity activity) =>
-        activity.Attachments?.FirstOrDefault(a => string.Equals(a.ContentType, FileDownloadInfo, StringComparison.OrdinalIgnoreCase));
+    public static Attachment? FileOf(IEnumerable<Attachment> attachments) =>
+        attachments.FirstOrDefault(a => string.Equals(a.ContentType, FileDownloadInfo, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Downloads the file Teams announced (a short-lived, pre-authorized URL, fetched without a token) and previews it.</summary>
     public async Task<AdaptiveCard> ReceiveAsync(Attachment file, Person actor, BotTexts texts, CancellationToken ct)
@@ -138,7 +139,7 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
 
         var facts = new List<Fact>();
         var tasks = seed.Tasks.ToDictionary(t => new TaskKey(t.Family, t.Number));
-        facts.AddRange(changes.Added.Take(30).Select(k => new Fact($"{texts.ImportAdded} {k}", Chat.Cards.CardFormat.Short(tasks[k].Text, 90))));
+        facts.AddRange(changes.Added.Take(30).Select(k => new Fact($"{texts.ImportAdded} {k}", CardFormat.Short(tasks[k].Text, 90))));
         facts.AddRange(changes.Edited.Take(30).Select(e => new Fact($"{texts.ImportEdited} {e.Key}", string.Join(", ", e.Fields))));
         facts.AddRange(changes.Removed.Take(30).Select(k => new Fact($"{texts.ImportRemoved} {k}", "")));
         if (facts.Count > 0)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PciBot.Chat;
+using PciBot.Kit;
 using PciBot.Registry;
 
 namespace PciBot.Admin;

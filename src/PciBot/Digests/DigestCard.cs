@@ -1,6 +1,7 @@
 using System.Globalization;
 using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Status;
 
@@ -87,7 +88,7 @@ internal static class DigestCard
         var parts = new List<string>();
         if (index.WeightPercent is { } weight)
         {
-            parts.Add($"{texts.Weight} {Chat.Cards.CardFormat.Number(weight, texts)}%");
+            parts.Add($"{texts.Weight} {CardFormat.Number(weight, texts.Language)}%");
         }
 
         if (index.TargetScore is { } target)
@@ -135,5 +136,5 @@ internal static class DigestCard
         }
     }
 
-    private static string Short(string text) => Chat.Cards.CardFormat.Short(text, 160);
+    private static string Short(string text) => CardFormat.Short(text, 160);
 }

@@ -1,3 +1,5 @@
+using PciBot.Messaging;
+
 namespace PciBot.Digests;
 
 internal static class DigestsFeature
@@ -8,6 +10,8 @@ internal static class DigestsFeature
         builder.Services.AddScoped<OfficeCards>();
         builder.Services.AddScoped<Nudges>();
         builder.Services.AddScoped<OfficeActions>();
+        builder.Services.AddChatCommands<OfficeGrammar, OfficeActions>();
+        builder.Services.AddCardActions<OfficeActions>(OfficeVerbs.Prefix);
         return builder;
     }
 }

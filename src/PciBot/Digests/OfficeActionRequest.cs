@@ -1,29 +1,28 @@
 using System.Globalization;
 using System.Text.Json;
-using PciBot.BotFramework.Schema;
+using PciBot.Messaging;
 
 namespace PciBot.Digests;
 
-/// <summary>A press of one of the Office cards' buttons, read from the message an Action.Submit sends.</summary>
+/// <summary>A press of one of the Office cards' buttons.</summary>
 internal sealed record OfficeActionRequest(string Verb, int? TaskId, int? UnitId, string? PeriodKey, long? DigestId, string? Report, string? AadObjectId)
 {
-    public static OfficeActionRequest? FromSubmit(Activity activity)
+    public static OfficeActionRequest? From(CardActionInput action)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (activity.Type != ActivityTypes.Message || activity.Value is not { ValueKind: JsonValueKind.Object } value
-            || !value.TryGetProperty("verb", out var verb) || verb.ValueKind != JsonValueKind.String || !OfficeVerbs.IsKnown(verb.GetString()))
+        ArgumentNullException.ThrowIfNull(action);
+        if (!OfficeVerbs.IsKnown(action.Verb) || action.Data is not { ValueKind: JsonValueKind.Object } value)
         {
             return null;
         }
 
         return new OfficeActionRequest(
-            verb.GetString()!,
+            action.Verb,
             (int?)Number(value, "taskId"),
             (int?)Number(value, "unitId"),
             Text(value, "periodKey") is { Length: > 0 and <= 16 } period ? period : null,
             Number(value, "digest"),
             Text(value, "report") is { Length: > 0 and <= 32 } report ? report : null,
-            activity.From?.AadObjectId);
+            action.Activity.From?.AadObjectId);
     }
 
     private static long? Number(JsonElement data, string name) =>

@@ -1,7 +1,9 @@
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Exports;
+using PciBot.Kit;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Rollups;
 using PciBot.Updates;
 
@@ -13,7 +15,17 @@ namespace PciBot.Digests;
 /// Teams sends, are answered with anything but a refusal.
 /// </summary>
 internal sealed class OfficeActions(UpdateAccess access, ReportLines lines, ProgressCommands progress, Nudges nudges, ExportLinks links, DigestBuilder digests, RollupBuilder rollups, TimeProvider time, ILogger<OfficeActions> logger)
+    : ICardActionHandler, IChatCommandHandler
 {
+    public async Task<CardActionAnswer?> HandleAsync(CardActionInput action, CancellationToken ct) =>
+        OfficeActionRequest.From(action) is { } request ? CardActionAnswer.Beside(await HandleAsync(action.Activity, request, ct)) : null;
+
+    public Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        return AnswerAsync(reply, incoming, (OfficeReportCommand)command, BotTexts.For(incoming.Locale), ct);
+    }
+
     public async Task<Activity> HandleAsync(Activity incoming, OfficeActionRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incoming);

@@ -1,13 +1,20 @@
 using System.Text.RegularExpressions;
+using PciBot.Kit;
+using PciBot.Messaging;
 
 namespace PciBot.Digests;
 
 /// <summary>The Office's requests, over normalized text (lower case, no diacritics).</summary>
-internal static partial class OfficeGrammar
+internal sealed partial class OfficeGrammar : IChatGrammar
 {
-    public static OfficeReportCommand? TryParse(string normalized)
+    public ValueTask<ChatCommand?> TryParseAsync(ChatInput input, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(input);
+        return ValueTask.FromResult<ChatCommand?>(Parse(input.Text));
+    }
+
+    private static OfficeReportCommand? Parse(string normalized)
+    {
         var last = LastQuarter().IsMatch(normalized);
         return Digest().IsMatch(normalized) ? new OfficeReportCommand(OfficeReport.Digest, last)
             : Year().IsMatch(normalized) ? new OfficeReportCommand(OfficeReport.YearReport, false)

@@ -6,11 +6,14 @@ namespace PciBot.Digests;
 /// </summary>
 internal static class OfficeVerbs
 {
-    public const string OpenTask = "office.open";
+    /// <summary>What every verb of the Office's cards starts with.</summary>
+    public const string Prefix = "office.";
 
-    public const string Nudge = "office.nudge";
+    public const string OpenTask = Prefix + "open";
 
-    public const string Export = "office.export";
+    public const string Nudge = Prefix + "nudge";
+
+    public const string Export = Prefix + "export";
 
     public static bool IsKnown(string? verb) => verb is OpenTask or Nudge or Export;
 

@@ -1,5 +1,5 @@
 using PciBot.BotFramework.Cards;
-using PciBot.Chat.Cards;
+using PciBot.Kit.Cards;
 using PciBot.Rollups;
 using PciBot.Localization;
 

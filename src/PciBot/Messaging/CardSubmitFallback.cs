@@ -1,50 +1,57 @@
 using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
 using PciBot.Localization;
-using PciBot.Updates;
 
 namespace PciBot.Messaging;
 
 /// <summary>
 /// Clients without Universal Actions press the Action.Submit fallback, which arrives as a message carrying the card
-/// data and the card's id in <c>replyToId</c>. It is handled like the invoke, and the card is replaced in place.
+/// data and the card's id in <c>replyToId</c>. It goes to the same handler as the invoke; the answer comes as a reply,
+/// or replaces the card in place when the handler says so.
 /// </summary>
-internal sealed class CardSubmitFallback(ProgressActions progress, IConnectorClient connector, ILogger<CardSubmitFallback> logger)
+internal sealed class CardSubmitFallback(CardActions actions, IConnectorClient connector, ILogger<CardSubmitFallback> logger)
 {
-    public async Task HandleAsync(Activity incoming, CardActionRequest request, CancellationToken ct)
+    /// <summary>
+    /// Whether a handler took the action, and the reply to send for it: none when the card was replaced. An action no
+    /// handler takes is left to be read as a chat message.
+    /// </summary>
+    public async Task<(bool Handled, Activity? Reply)> HandleAsync(Activity incoming, CardActionInput action, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        ArgumentNullException.ThrowIfNull(request);
-        var serviceUrl = incoming.ServiceUrl!;
-        var conversationId = incoming.Conversation!.Id!;
-        CardActionOutcome outcome;
+        ArgumentNullException.ThrowIfNull(action);
+        CardActionAnswer? answer;
         try
         {
-            outcome = await progress.HandleAsync(request, ct);
+            answer = await actions.RunAsync(action, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The card is left untouched, entries and all; the person is told to send again.
-            MessagingLog.CardActionFailed(logger, e, request.Verb);
-            await ReplyAsync(incoming, incoming.CreateReply(BotTexts.For(incoming.Locale).SaveFailed), ct);
-            return;
+            MessagingLog.CardActionFailed(logger, e, action.Verb);
+            return (true, incoming.CreateReply(BotTexts.For(incoming.Locale).SaveFailed));
+        }
+
+        if (answer is null)
+        {
+            return (false, null);
+        }
+
+        if (answer.Card is not { } card)
+        {
+            return (true, answer.Reply);
         }
 
         // A refusal is for the one who pressed: the card stays as it is for everyone else.
-        if (outcome.Result == CardActionResult.Refused || incoming.ReplyToId is not { Length: > 0 } cardActivityId)
+        if (!answer.InPlace || incoming.ReplyToId is not { Length: > 0 } cardActivityId)
         {
             var reply = incoming.CreateReply();
-            reply.Attachments = [outcome.Card.ToAttachment()];
-            await ReplyAsync(incoming, reply, ct);
-            return;
+            reply.Attachments = [card.ToAttachment()];
+            return (true, reply);
         }
 
-        var response = await CardUpdater.ReplaceAsync(connector, new CardUpdate(serviceUrl, conversationId, cardActivityId, outcome.ForEveryone ?? outcome.Card), ct);
-        MessagingLog.CardReplaced(logger, request.Verb, outcome.Result, response.Id ?? cardActivityId);
+        var update = new CardUpdate(incoming.ServiceUrl!, incoming.Conversation!.Id!, cardActivityId, answer.ForEveryone ?? card);
+        var response = await CardUpdater.ReplaceAsync(connector, update, ct);
+        MessagingLog.CardReplaced(logger, action.Verb, response.Id ?? cardActivityId);
+        return (true, null);
     }
-
-    private Task<ResourceResponse> ReplyAsync(Activity incoming, Activity reply, CancellationToken ct) =>
-        incoming.Id is { Length: > 0 } replyTo
-            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, replyTo, reply, ct)
-            : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, reply, ct);
 }

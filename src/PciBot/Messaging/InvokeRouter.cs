@@ -1,18 +1,16 @@
 using System.Text.Json;
-using PciBot.Admin;
+using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
 using PciBot.Localization;
-using PciBot.Questions;
-using PciBot.Updates;
 
 namespace PciBot.Messaging;
 
 /// <summary>
-/// Answers invokes synchronously; features add their card actions here. An Adaptive Card action is answered with
-/// the card to show the person who pressed; when everyone else in a group conversation should see a new card too,
-/// the original message is replaced in the background, after the answer.
+/// Answers invokes synchronously. An Adaptive Card action goes to the handler registered for its verb and is answered
+/// with the card to show the person who pressed; when everyone else in a group conversation should see a new card
+/// too, the original message is replaced in the background, after the answer.
 /// </summary>
-internal sealed class InvokeRouter(ProgressActions progress, QuestionPages pages, IServiceScopeFactory scopes, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
+internal sealed class InvokeRouter(CardActions actions, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -25,49 +23,35 @@ internal sealed class InvokeRouter(ProgressActions progress, QuestionPages pages
         }
 
         var texts = BotTexts.For(activity.Locale);
-        AdminActionRequest? admin;
-        (string Question, int Page)? more;
-        CardActionRequest? request;
+        CardActionInput? action;
         try
         {
-            // Each reads the invoke's value; a value that is not an Adaptive Card action is the sender's error.
-            admin = AdminActionRequest.FromInvoke(activity);
-            more = admin is null ? QuestionPages.FromInvoke(activity) : null;
-            request = admin is null && more is null ? CardActionRequest.FromInvoke(activity) : null;
+            action = CardActionInput.FromInvoke(activity);
         }
         catch (JsonException)
         {
+            // A value that is not an Adaptive Card action is the sender's error.
             return Answer(AdaptiveCardInvokeResponse.Error(400, "BadRequest", texts.UnsupportedAction));
         }
 
-        if (admin is not null)
-        {
-            return await AdminAsync(admin, texts, ct);
-        }
-
-        if (more is { } page)
-        {
-            return Answer(AdaptiveCardInvokeResponse.Card(await pages.PageAsync(activity, page.Question, page.Page, ct)));
-        }
-
-        if (request is null)
-        {
-            return Answer(AdaptiveCardInvokeResponse.Error(400, "NotSupported", texts.UnsupportedAction));
-        }
-
-        CardActionOutcome outcome;
+        CardActionAnswer? answer;
         try
         {
-            outcome = await progress.HandleAsync(request, ct);
+            answer = action is null ? null : await actions.RunAsync(action, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An error answer leaves the card as it is in Teams, so nothing the user entered is lost.
-            MessagingLog.CardActionFailed(logger, e, request.Verb);
+            MessagingLog.CardActionFailed(logger, e, action!.Verb);
             return Answer(AdaptiveCardInvokeResponse.Error(500, "InternalError", texts.SaveFailed));
         }
 
-        if (outcome.ForEveryone is { } shared
+        if (answer is null)
+        {
+            return Answer(AdaptiveCardInvokeResponse.Error(400, "NotSupported", texts.UnsupportedAction));
+        }
+
+        if (answer.ForEveryone is { } shared
             && activity.ReplyToId is { Length: > 0 } cardActivityId
             && activity.ServiceUrl is { Length: > 0 } serviceUrl
             && activity.Conversation is { Id: { Length: > 0 } conversationId } conversation
@@ -76,21 +60,9 @@ internal sealed class InvokeRouter(ProgressActions progress, QuestionPages pages
             cardUpdates.Enqueue(new CardUpdate(serviceUrl, conversationId, cardActivityId, shared));
         }
 
-        return Answer(AdaptiveCardInvokeResponse.Card(outcome.Card));
-    }
-
-    private async Task<InvokeResponse> AdminAsync(AdminActionRequest request, BotTexts texts, CancellationToken ct)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            return Answer(AdaptiveCardInvokeResponse.Card(await scope.ServiceProvider.GetRequiredService<AdminActions>().HandleAsync(request, ct)));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            MessagingLog.CardActionFailed(logger, e, request.Verb);
-            return Answer(AdaptiveCardInvokeResponse.Error(500, "InternalError", texts.SaveFailed));
-        }
+        // An answer meant for beside the card can only be shown in its place here: its first card, or else its words.
+        var card = answer.Card ?? answer.Reply?.Attachments?.Select(a => a.Content).OfType<AdaptiveCard>().FirstOrDefault();
+        return Answer(card is null ? AdaptiveCardInvokeResponse.Message(answer.Reply?.Text ?? "") : AdaptiveCardInvokeResponse.Card(card));
     }
 
     private static InvokeResponse Answer(AdaptiveCardInvokeResponse response) => InvokeResponse.ForAdaptiveCardAction(response);

@@ -1,10 +1,5 @@
-using PciBot.Admin;
 using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
-using PciBot.Chat;
-using PciBot.Digests;
-using PciBot.Questions;
-using PciBot.Updates;
 
 namespace PciBot.Messaging;
 
@@ -48,37 +43,20 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
     private async Task ProcessAsync(IncomingWork work, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var responder = scope.ServiceProvider.GetRequiredService<ChatResponder>();
         var incoming = work.Activity;
-        if (!work.Welcome && CardActionRequest.FromSubmit(incoming) is { } submitted)
-        {
-            await scope.ServiceProvider.GetRequiredService<CardSubmitFallback>().HandleAsync(incoming, submitted, ct);
-            return;
-        }
-
-        if (!work.Welcome && AdminActionRequest.FromSubmit(incoming) is { } adminSubmit)
-        {
-            var card = await scope.ServiceProvider.GetRequiredService<AdminActions>().HandleAsync(adminSubmit, ct);
-            var answer = incoming.CreateReply();
-            answer.Attachments = [card.ToAttachment()];
-            await connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, answer, ct);
-            return;
-        }
-
         Activity? reply;
-        if (!work.Welcome && QuestionPages.FromSubmit(incoming) is { } more)
+        if (work.Welcome)
         {
-            var page = await scope.ServiceProvider.GetRequiredService<QuestionPages>().PageAsync(incoming, more.Question, more.Page, ct);
-            reply = incoming.CreateReply();
-            reply.Attachments = [page.ToAttachment()];
+            reply = ChatResponder.Welcome(incoming);
         }
-        else if (!work.Welcome && OfficeActionRequest.FromSubmit(incoming) is { } office)
+        else if (CardActionInput.FromSubmit(incoming) is { } action
+            && await scope.ServiceProvider.GetRequiredService<CardSubmitFallback>().HandleAsync(incoming, action, ct) is { Handled: true } submitted)
         {
-            reply = await scope.ServiceProvider.GetRequiredService<OfficeActions>().HandleAsync(incoming, office, ct);
+            reply = submitted.Reply;
         }
         else
         {
-            reply = work.Welcome ? ChatResponder.Welcome(incoming) : await responder.RespondAsync(incoming, ct);
+            reply = await scope.ServiceProvider.GetRequiredService<ChatResponder>().RespondAsync(incoming, ct);
         }
 
         if (reply is null)

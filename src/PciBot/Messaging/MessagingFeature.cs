@@ -1,5 +1,4 @@
 using PciBot.BotFramework.Hosting;
-using PciBot.Chat;
 
 namespace PciBot.Messaging;
 
@@ -10,7 +9,10 @@ internal static class MessagingFeature
         builder.AddBotFramework();
         builder.Services.AddSingleton<IncomingQueue>();
         builder.Services.AddScoped<IActivityHandler, BotActivityHandler>();
+        builder.Services.AddScoped<ChatParser>();
         builder.Services.AddScoped<ChatResponder>();
+        builder.Services.AddChatCommands<HelpChat, HelpChat>();
+        builder.Services.AddSingleton<CardActions>();
         builder.Services.AddScoped<InvokeRouter>();
         builder.Services.AddScoped<CardSubmitFallback>();
         builder.Services.AddSingleton<CardUpdateQueue>();

@@ -1,5 +1,3 @@
-using PciBot.Updates;
-
 namespace PciBot.Messaging;
 
 internal static partial class MessagingLog
@@ -16,6 +14,6 @@ internal static partial class MessagingLog
     [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "Could not replace card {ActivityId} in conversation {ConversationId}")]
     public static partial void CardUpdateFailed(ILogger logger, Exception exception, string conversationId, string activityId);
 
-    [LoggerMessage(EventId = 204, Level = LogLevel.Debug, Message = "Replaced the card after {Verb} ({Result}) as activity {ActivityId}")]
-    public static partial void CardReplaced(ILogger logger, string verb, CardActionResult result, string activityId);
+    [LoggerMessage(EventId = 204, Level = LogLevel.Debug, Message = "Replaced the card after {Verb} as activity {ActivityId}")]
+    public static partial void CardReplaced(ILogger logger, string verb, string activityId);
 }

@@ -1,5 +1,5 @@
 using PciBot.BotFramework.Schema;
-using PciBot.Chat;
+using PciBot.Kit;
 
 namespace PciBot.People;
 

@@ -1,4 +1,4 @@
-using PciBot.Chat;
+using PciBot.Kit;
 
 namespace PciBot.People;
 

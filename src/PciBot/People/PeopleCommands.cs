@@ -3,17 +3,32 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.Audit;
 using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
-using PciBot.Chat;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Kit;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.People;
 
 /// <summary>Carries out the role and identity commands. Only admins change roles; the check is on the Entra object id.</summary>
-internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directory, IConnectorClient connector, AuditLog audit)
+internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directory, IConnectorClient connector, AuditLog audit) : IChatCommandHandler
 {
+    public async Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(reply);
+        var actor = await directory.EnsureAsync(incoming.From, incoming.Conversation?.TenantId, ct);
+        if (actor is not null)
+        {
+            await directory.PromoteByPrincipalNameAsync(actor, incoming, ct);
+        }
+
+        reply.Text = await HandleAsync(command, incoming, actor, BotTexts.For(incoming.Locale), ct);
+        reply.TextFormat = "markdown";
+    }
+
     public async Task<string> HandleAsync(ChatCommand command, Activity activity, Person? actor, BotTexts texts, CancellationToken ct) => command switch
     {
         WhoAmICommand => WhoAmI(actor, activity, texts),

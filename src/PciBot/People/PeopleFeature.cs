@@ -1,4 +1,5 @@
 using PciBot.Audit;
+using PciBot.Messaging;
 
 namespace PciBot.People;
 
@@ -13,6 +14,7 @@ internal static class PeopleFeature
         builder.Services.AddScoped<PersonDirectory>();
         builder.Services.AddSingleton<StoredPeople>();
         builder.Services.AddScoped<PeopleCommands>();
+        builder.Services.AddChatCommands<PeopleGrammar, PeopleCommands>();
         builder.Services.AddScoped<AuditLog>();
         return builder;
     }

@@ -1,12 +1,20 @@
 using System.Text.RegularExpressions;
-using PciBot.Chat;
+using PciBot.Kit;
+using PciBot.Messaging;
+using PciBot.Registry;
 
 namespace PciBot.People;
 
 /// <summary>The role and identity commands, in Vietnamese and English, over normalized text without mentions.</summary>
-internal static partial class PeopleGrammar
+internal sealed partial class PeopleGrammar(PlanMatchers matchers) : IChatGrammar
 {
-    public static ChatCommand? TryParse(ChatInput input, UnitMatcher units)
+    public async ValueTask<ChatCommand?> TryParseAsync(ChatInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Parse(input, (await matchers.CurrentAsync(ct)).Units);
+    }
+
+    private static ChatCommand? Parse(ChatInput input, UnitMatcher units)
     {
         var text = input.Text;
         if (WhoAmI().IsMatch(text))

@@ -1,6 +1,6 @@
 using PciBot.BotFramework.Cards;
 using PciBot.Calendar;
-using PciBot.Chat;
+using PciBot.Kit;
 using PciBot.Localization;
 using PciBot.People;
 using PciBot.Registry;
@@ -15,11 +15,7 @@ namespace PciBot.Questions;
 /// </summary>
 internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, UpdateAccess access, TimeProvider time)
 {
-    public static bool Handles(ChatCommand command) =>
-        command is DueThisQuarterCommand or DueInPeriodCommand or OverdueCommand or MyTasksCommand or NotReportedCommand
-            or ListTasksCommand { IndexCode: not null } or ListTasksCommand { Family: not null } or ListTasksCommand { UnitCode: not null };
-
-    /// <summary>The answer as a card, or as a sentence (nothing to list, not allowed).</summary>
+    /// <summary>The answer as a card, or as a sentence (nothing to list, not allowed, not a question this answers).</summary>
     public async Task<(AdaptiveCard? Card, string? Text)> AnswerAsync(ChatCommand command, string question, string? aadObjectId, BotTexts texts, int page, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -50,6 +46,9 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, Up
             case ListTasksCommand { UnitCode: { } unitCode }:
                 var unit = units.Values.Single(u => u.Code == unitCode);
                 return await UnitsTasksAsync(shared, [unit.Id], texts.TasksOf(unit.Name), person, question, page, texts, ct);
+            case ListTasksCommand { IndexCode: null, Family: null }:
+                // The whole plan is a task list, not a status answer.
+                return (null, texts.Unknown(question));
             case ListTasksCommand list:
                 var byIndex = await board.CurrentAsync(new StatusFilter { IndexCode = list.IndexCode, Family = list.Family, IncludeNotDue = true }, ct);
                 var what = list.IndexCode is { } code

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
-using PciBot.Chat;
+using PciBot.Kit;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Questions;
@@ -11,7 +12,7 @@ namespace PciBot.Questions;
 /// The "more" button of an answer, pressed as an Action.Execute or its Action.Submit fallback: the question is asked
 /// again for the person who pressed, and the page they asked for is returned.
 /// </summary>
-internal sealed class QuestionPages(QuestionAnswers answers, PlanCatalog catalog)
+internal sealed class QuestionPages(QuestionAnswers answers, PlanMatchers matchers) : ICardActionHandler
 {
     private const int MaxQuestionLength = 500;
 
@@ -30,38 +31,19 @@ internal sealed class QuestionPages(QuestionAnswers answers, PlanCatalog catalog
         return (text, number);
     }
 
-    public static (string Question, int Page)? FromInvoke(Activity activity)
+    public async Task<CardActionAnswer?> HandleAsync(CardActionInput action, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        AdaptiveCardInvokeAction? action;
-        try
-        {
-            action = activity.GetValue<AdaptiveCardInvokeValue>()?.Action;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        return action?.Verb == QuestionVerbs.More && action.Data is { } data ? Read(data) : null;
-    }
-
-    public static (string Question, int Page)? FromSubmit(Activity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        return activity.Type == ActivityTypes.Message && activity.Value is { } value ? Read(value) : null;
+        ArgumentNullException.ThrowIfNull(action);
+        return Read(action.Data) is { } more ? CardActionAnswer.Show(await PageAsync(action.Activity, more.Question, more.Page, ct)) : null;
     }
 
     public async Task<AdaptiveCard> PageAsync(Activity activity, string question, int page, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var texts = BotTexts.For(activity.Locale);
-        var shared = await catalog.SharedAsync(ct);
-        var (unitMatcher, indexMatcher) = SnapshotMatchers.Of(shared);
-        var command = ChatCommandParser.Parse(ChatInput.Plain(question), unitMatcher, indexMatcher);
-        var (card, text) = QuestionAnswers.Handles(command)
-            ? await answers.AnswerAsync(command, question, activity.From?.AadObjectId, texts, page, ct)
-            : (null, texts.Unknown(question));
+        var (units, indices) = await matchers.CurrentAsync(ct);
+        var command = QuestionGrammar.Parse(ChatInput.Plain(question).Text, units, indices);
+        var (card, text) = await answers.AnswerAsync(command, question, activity.From?.AadObjectId, texts, page, ct);
         var message = text ?? texts.Unknown(question);
         return card ?? new AdaptiveCard { Lang = texts.Language, FallbackText = message, Body = [new TextBlock { Text = message, Wrap = true }] };
     }

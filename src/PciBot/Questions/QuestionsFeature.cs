@@ -1,3 +1,5 @@
+using PciBot.Messaging;
+
 namespace PciBot.Questions;
 
 internal static class QuestionsFeature
@@ -5,7 +7,8 @@ internal static class QuestionsFeature
     public static IHostApplicationBuilder AddQuestions(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<QuestionAnswers>();
-        builder.Services.AddScoped<QuestionPages>();
+        builder.Services.AddChatCommands<QuestionGrammar, QuestionChat>(ChatPrecedence.Fallback);
+        builder.Services.AddCardActions<QuestionPages>(QuestionVerbs.Prefix);
         return builder;
     }
 }

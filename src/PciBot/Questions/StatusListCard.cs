@@ -1,5 +1,5 @@
 using PciBot.BotFramework.Cards;
-using PciBot.Chat.Cards;
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
 
@@ -54,7 +54,7 @@ internal static class StatusListCard
             if (row.Task.Index!.Code != index)
             {
                 index = row.Task.Index.Code;
-                body.Add(new TextBlock { Text = CardFormat.IndexLine(row.Task.Index, texts), IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small });
+                body.Add(new TextBlock { Text = PlanFormat.IndexLine(row.Task.Index, texts), IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small });
             }
 
             body.Add(Line(row, texts));
@@ -85,7 +85,7 @@ internal static class StatusListCard
     {
         var cutOff = row.CutOff is { } date ? BotTexts.Date(date) : texts.NothingToReport;
         var count = row.Lines > 1 ? $" ({texts.ReportedCount(row.Reported, row.Lines)})" : "";
-        var text = $"**{row.Task.Key}** · {CardFormat.Short(row.Task.Text, 90)} — _{row.LeadUnits ?? CardFormat.Units(row.Task.UnitsIn(TaskUnitRole.Lead), texts)}_ · {cutOff} · **{texts.ReportStatusName(row.Status)}**{count}";
+        var text = $"**{row.Task.Key}** · {CardFormat.Short(row.Task.Text, 90)} — _{row.LeadUnits ?? PlanFormat.Units(row.Task.UnitsIn(TaskUnitRole.Lead), texts)}_ · {cutOff} · **{texts.ReportStatusName(row.Status)}**{count}";
         var columns = new List<Column>
         {
             new() { Width = ColumnWidth.Stretch, Items = [new TextBlock { Text = text, Wrap = true, Size = TextSize.Small }] },

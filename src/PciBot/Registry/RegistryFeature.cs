@@ -16,6 +16,7 @@ internal static class RegistryFeature
         builder.Services.AddScoped<PlanSeeder>();
         builder.Services.AddScoped<IDatabaseSeeder>(services => services.GetRequiredService<PlanSeeder>());
         builder.Services.AddScoped<PlanCatalog>();
+        builder.Services.AddScoped(services => PlanMatchers.Of(services.GetRequiredService<PlanCatalog>()));
         builder.Services.AddSingleton(services => new PlanSnapshots(
             services.GetRequiredKeyedService<TimeProvider>(ConnectorOptions.ClockKey),
             async ct =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PciBot.Calendar;
-using PciBot.Chat;
+using PciBot.Kit;
 using Quartz;
 
 namespace PciBot.Schedules;

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PciBot.BotFramework.Schema;
+using PciBot.Messaging;
 
 namespace PciBot.Updates;
 
 /// <summary>
-/// A press of one of the update card's buttons, read from an <c>adaptiveCard/action</c> invoke or from the message an
-/// Action.Submit fallback sends. <see cref="Target"/> is null when the ids in the card data are missing or malformed.
+/// A press of one of the update card's buttons, whichever way it came. <see cref="Target"/> is null when the ids in the card data are missing or malformed.
 /// </summary>
 internal sealed partial record CardActionRequest(
     string Verb,
@@ -19,31 +19,11 @@ internal sealed partial record CardActionRequest(
 {
     private const int MaxPeriodKeyLength = 16;
 
-    /// <summary>The request in an Action.Execute invoke, or null when the invoke is not one of ours.</summary>
-    /// <exception cref="JsonException">The invoke's value is not shaped like an Adaptive Card action.</exception>
-    public static CardActionRequest? FromInvoke(Activity activity)
+    /// <summary>The request in a card action, or null when the verb is not one of the update card's.</summary>
+    public static CardActionRequest? From(CardActionInput action)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var action = activity.GetValue<AdaptiveCardInvokeValue>()?.Action;
-        if (!string.Equals(action?.Type, "Action.Execute", StringComparison.Ordinal) || !ProgressVerbs.IsKnown(action?.Verb))
-        {
-            return null;
-        }
-
-        return Read(action!.Verb!, action.Data ?? default, activity);
-    }
-
-    /// <summary>The request in an Action.Submit message (the fallback for older clients), or null when the message is something else.</summary>
-    public static CardActionRequest? FromSubmit(Activity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (activity.Type != ActivityTypes.Message || activity.Value is not { ValueKind: JsonValueKind.Object } value
-            || !value.TryGetProperty("verb", out var verb) || verb.ValueKind != JsonValueKind.String || !ProgressVerbs.IsKnown(verb.GetString()))
-        {
-            return null;
-        }
-
-        return Read(verb.GetString()!, value, activity);
+        ArgumentNullException.ThrowIfNull(action);
+        return ProgressVerbs.IsKnown(action.Verb) ? Read(action.Verb, action.Data, action.Activity) : null;
     }
 
     private static CardActionRequest Read(string verb, JsonElement data, Activity activity) => new(

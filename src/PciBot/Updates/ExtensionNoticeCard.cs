@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Cards;
-using PciBot.Chat.Cards;
 using PciBot.Data;
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.People;
 using PciBot.Registry;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PciBot.BotFramework.Cards;
-using PciBot.Chat.Cards;
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
 using PciBot.Reminders;
@@ -155,15 +155,15 @@ internal static class ProgressCard
         var facts = new List<Fact>();
         if (task.Index is { } index)
         {
-            facts.Add(new Fact(texts.Index, CardFormat.IndexLine(index, texts)));
+            facts.Add(new Fact(texts.Index, PlanFormat.IndexLine(index, texts)));
             if (index.TargetText is { Length: > 0 } target)
             {
                 facts.Add(new Fact(texts.Target, target));
             }
         }
 
-        facts.Add(new Fact(texts.Lead, CardFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts)));
-        facts.Add(new Fact(texts.Coordinating, CardFormat.Units(task.UnitsIn(TaskUnitRole.Coordinating), texts)));
+        facts.Add(new Fact(texts.Lead, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts)));
+        facts.Add(new Fact(texts.Coordinating, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Coordinating), texts)));
         facts.Add(new Fact(texts.Reporting, period));
         facts.Add(new Fact(texts.CutOff, BotTexts.Date(line.CutOff)));
         facts.Add(new Fact(texts.ReportingUnit, line.IsContribution ? $"{line.Unit.Name} ({texts.ContributionMark})" : line.Unit.Name));

@@ -1,15 +1,29 @@
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
+using PciBot.Kit;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Updates;
 
 /// <summary>"cập nhật nhiệm vụ 19" and "lịch sử nhiệm vụ 19" in the chat.</summary>
-internal sealed class ProgressCommands(ReportLines lines, UpdateAccess access, ProgressCards cards, ProgressLedger ledger, TimeProvider time)
+internal sealed class ProgressCommands(ReportLines lines, UpdateAccess access, ProgressCards cards, ProgressLedger ledger, TimeProvider time) : IChatCommandHandler
 {
     /// <summary>Office staff may update every lead unit's line; one card each keeps the message well inside Teams' size limit.</summary>
     public const int MaxCards = 6;
+
+    public Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        var texts = BotTexts.For(incoming.Locale);
+        return command switch
+        {
+            UpdateTaskCommand update => OpenAsync(reply, incoming, update.Task, texts, ct),
+            TaskHistoryCommand history => HistoryAsync(reply, history.Task, texts, ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a command of the progress grammar."),
+        };
+    }
 
     /// <summary>The update card for the current period, one per line of the task the person answers for.</summary>
     public async Task OpenAsync(Activity reply, Activity incoming, TaskKey key, BotTexts texts, CancellationToken ct)

@@ -3,13 +3,16 @@ namespace PciBot.Updates;
 /// <summary>The verbs of the update card's Action.Execute buttons; also sent in the data for the Action.Submit fallback.</summary>
 internal static class ProgressVerbs
 {
-    public const string Submit = "progress.submit";
+    /// <summary>What every verb of the update card starts with.</summary>
+    public const string Prefix = "progress.";
 
-    public const string Refresh = "progress.refresh";
+    public const string Submit = Prefix + "submit";
 
-    public const string Snooze = "progress.snooze";
+    public const string Refresh = Prefix + "refresh";
 
-    public const string Extend = "progress.extend";
+    public const string Snooze = Prefix + "snooze";
+
+    public const string Extend = Prefix + "extend";
 
     public static bool IsKnown(string? verb) => verb is Submit or Refresh or Snooze or Extend;
 }

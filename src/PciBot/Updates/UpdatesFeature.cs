@@ -1,3 +1,5 @@
+using PciBot.Messaging;
+
 namespace PciBot.Updates;
 
 internal static class UpdatesFeature
@@ -17,6 +19,8 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<ExtensionNoticeCard>();
         builder.Services.AddScoped<ProgressActions>();
         builder.Services.AddScoped<ProgressCommands>();
+        builder.Services.AddChatCommands<ProgressGrammar, ProgressCommands>();
+        builder.Services.AddCardActions<ProgressCardActions>(ProgressVerbs.Prefix);
         return builder;
     }
 }

@@ -1,5 +1,8 @@
-using PciBot.Chat;
+using PciBot.Messaging;
+using PciBot.Questions;
 using PciBot.Registry;
+using PciBot.Tests.Infrastructure;
+using PciBot.Updates;
 
 namespace PciBot.Tests.Chat;
 
@@ -18,7 +21,7 @@ public sealed class ChatCommandParserTests
     [InlineData("tro giup")]
     [InlineData("Hướng dẫn")]
     [InlineData("")]
-    public void UnderstandsHelp(string text) => Assert.IsType<HelpCommand>(ChatCommandParser.Parse(text, Units));
+    public async Task UnderstandsHelp(string text) => Assert.IsType<HelpCommand>(await ChatGrammars.ParseAsync(text, Units));
 
     [Theory]
     [InlineData("nhiệm vụ 19", "Pci", 19)]
@@ -31,9 +34,9 @@ public sealed class ChatCommandParserTests
     [InlineData("task pci 24", "Pci", 24)]
     [InlineData("19", "Pci", 19)]
     [InlineData("nv 10", "Pci", 10)]
-    public void UnderstandsOneTask(string text, string family, int number)
+    public async Task UnderstandsOneTask(string text, string family, int number)
     {
-        var command = Assert.IsType<ShowTaskCommand>(ChatCommandParser.Parse(text, Units));
+        var command = Assert.IsType<ShowTaskCommand>(await ChatGrammars.ParseAsync(text, Units));
         Assert.Equal(new TaskKey(Enum.Parse<IndexFamily>(family), number), command.Task);
     }
 
@@ -43,30 +46,30 @@ public sealed class ChatCommandParserTests
     [InlineData("tasks")]
     [InlineData("danh sách nhiệm vụ")]
     [InlineData("list tasks")]
-    public void UnderstandsTheWholeList(string text) =>
-        Assert.Equal(new ListTasksCommand(), ChatCommandParser.Parse(text, Units));
+    public async Task UnderstandsTheWholeList(string text) =>
+        Assert.Equal(new ListTasksCommand(), await ChatGrammars.ParseAsync(text, Units));
 
     [Theory]
     [InlineData("nhiệm vụ A.III", "A.III")]
     [InlineData("tasks b.i", "B.I")]
     [InlineData("nhiem vu chi so A.VIII", "A.VIII")]
-    public void UnderstandsTasksOfAnIndex(string text, string index) =>
-        Assert.Equal(new ListTasksCommand(IndexCode: index), ChatCommandParser.Parse(text, Units));
+    public async Task UnderstandsTasksOfAnIndex(string text, string index) =>
+        Assert.Equal(new ListTasksCommand(IndexCode: index), await ChatGrammars.ParseAsync(text, Units));
 
     [Theory]
     [InlineData("nhiệm vụ PGI", "Pgi")]
     [InlineData("tasks pci", "Pci")]
     [InlineData("PGI", "Pgi")]
-    public void UnderstandsTasksOfAFamily(string text, string family) =>
-        Assert.Equal(new ListTasksCommand(Family: Enum.Parse<IndexFamily>(family)), ChatCommandParser.Parse(text, Units));
+    public async Task UnderstandsTasksOfAFamily(string text, string family) =>
+        Assert.Equal(new ListTasksCommand(Family: Enum.Parse<IndexFamily>(family)), await ChatGrammars.ParseAsync(text, Units));
 
     [Theory]
     [InlineData("nhiệm vụ của Phòng TTBCXB", "TTBCXB")]
     [InlineData("nhiem vu cua phong ttbcxb", "TTBCXB")]
     [InlineData("tasks of CNTTBCVT", "CNTTBCVT")]
     [InlineData("nhiệm vụ Văn phòng Sở", "VP")]
-    public void UnderstandsTasksOfAUnit(string text, string unit) =>
-        Assert.Equal(new ListTasksCommand(UnitCode: unit), ChatCommandParser.Parse(text, Units));
+    public async Task UnderstandsTasksOfAUnit(string text, string unit) =>
+        Assert.Equal(new ListTasksCommand(UnitCode: unit), await ChatGrammars.ParseAsync(text, Units));
 
     [Theory]
     [InlineData("cập nhật nhiệm vụ 19", "Pci", 19)]
@@ -80,9 +83,9 @@ public sealed class ChatCommandParserTests
     [InlineData("Update task PGI 3", "Pgi", 3)]
     [InlineData("update progress on task 24", "Pci", 24)]
     [InlineData("report task 1", "Pci", 1)]
-    public void UnderstandsUpdatingATask(string text, string family, int number)
+    public async Task UnderstandsUpdatingATask(string text, string family, int number)
     {
-        var command = Assert.IsType<UpdateTaskCommand>(ChatCommandParser.Parse(text, Units));
+        var command = Assert.IsType<UpdateTaskCommand>(await ChatGrammars.ParseAsync(text, Units));
         Assert.Equal(new TaskKey(Enum.Parse<IndexFamily>(family), number), command.Task);
     }
 
@@ -95,9 +98,9 @@ public sealed class ChatCommandParserTests
     [InlineData("History of task PGI 1", "Pgi", 1)]
     [InlineData("history updates of task 8", "Pci", 8)]
     [InlineData("history 19", "Pci", 19)]
-    public void UnderstandsATasksHistory(string text, string family, int number)
+    public async Task UnderstandsATasksHistory(string text, string family, int number)
     {
-        var command = Assert.IsType<TaskHistoryCommand>(ChatCommandParser.Parse(text, Units));
+        var command = Assert.IsType<TaskHistoryCommand>(await ChatGrammars.ParseAsync(text, Units));
         Assert.Equal(new TaskKey(Enum.Parse<IndexFamily>(family), number), command.Task);
     }
 
@@ -106,9 +109,9 @@ public sealed class ChatCommandParserTests
     [InlineData("update task")]
     [InlineData("lịch sử")]
     [InlineData("cập nhật nhiệm vụ 19 ngay")]
-    public void DoesNotTakeAnIncompleteUpdateOrHistoryForOne(string text)
+    public async Task DoesNotTakeAnIncompleteUpdateOrHistoryForOne(string text)
     {
-        var command = ChatCommandParser.Parse(text, Units);
+        var command = await ChatGrammars.ParseAsync(text, Units);
         Assert.IsNotType<UpdateTaskCommand>(command);
         Assert.IsNotType<TaskHistoryCommand>(command);
     }
@@ -116,8 +119,8 @@ public sealed class ChatCommandParserTests
     [Theory]
     [InlineData("thời tiết hôm nay")]
     [InlineData("asdfgh")]
-    public void SaysWhenItDoesNotUnderstand(string text) =>
-        Assert.IsType<UnknownCommand>(ChatCommandParser.Parse(text, Units));
+    public async Task SaysWhenItDoesNotUnderstand(string text) =>
+        Assert.IsType<UnknownCommand>(await ChatGrammars.ParseAsync(text, Units));
 
     [Theory]
     [InlineData("việc của tôi")]
@@ -125,7 +128,7 @@ public sealed class ChatCommandParserTests
     [InlineData("Nhiệm vụ của tôi")]
     [InlineData("my tasks")]
     [InlineData("tôi có việc gì")]
-    public void UnderstandsMyTasks(string text) => Assert.IsType<MyTasksCommand>(ChatCommandParser.Parse(text, Units));
+    public async Task UnderstandsMyTasks(string text) => Assert.IsType<MyTasksCommand>(await ChatGrammars.ParseAsync(text, Units));
 
     [Theory]
     [InlineData("việc đến hạn quý này")]
@@ -135,5 +138,5 @@ public sealed class ChatCommandParserTests
     [InlineData("what's due this quarter")]
     [InlineData("What is due this quarter?")]
     [InlineData("quý này có việc gì đến hạn")]
-    public void UnderstandsDueThisQuarter(string text) => Assert.IsType<DueThisQuarterCommand>(ChatCommandParser.Parse(text, Units));
+    public async Task UnderstandsDueThisQuarter(string text) => Assert.IsType<DueThisQuarterCommand>(await ChatGrammars.ParseAsync(text, Units));
 }

@@ -1,4 +1,3 @@
-using PciBot.Chat;
 using PciBot.Registry;
 
 namespace PciBot.Tests.Chat;

@@ -1,6 +1,6 @@
 using System.Net;
-using PciBot.Chat;
 using PciBot.Digests;
+using PciBot.Registry;
 using PciBot.Tests.Infrastructure;
 
 namespace PciBot.Tests.Office;
@@ -27,9 +27,9 @@ public sealed class OfficeCommandTests : IAsyncLifetime
     [InlineData("báo cáo năm", "YearReport", false)]
     [InlineData("dự thảo báo cáo năm", "YearReport", false)]
     [InlineData("year-end report", "YearReport", false)]
-    public void OfficeRequestsAreUnderstood(string text, string report, bool lastQuarter)
+    public async Task OfficeRequestsAreUnderstood(string text, string report, bool lastQuarter)
     {
-        var command = Assert.IsType<OfficeReportCommand>(ChatCommandParser.Parse(text, new UnitMatcher([])));
+        var command = Assert.IsType<OfficeReportCommand>(await ChatGrammars.ParseAsync(text, new UnitMatcher([])));
 
         Assert.Equal((report, lastQuarter), (command.Report.ToString(), command.LastQuarter));
     }
@@ -38,8 +38,8 @@ public sealed class OfficeCommandTests : IAsyncLifetime
     [InlineData("báo cáo nhiệm vụ 19")]
     [InlineData("cập nhật nhiệm vụ 19")]
     [InlineData("ai chưa báo cáo")]
-    public void OtherCommandsAreNotTakenForOfficeRequests(string text) =>
-        Assert.IsNotType<OfficeReportCommand>(ChatCommandParser.Parse(text, new UnitMatcher([])));
+    public async Task OtherCommandsAreNotTakenForOfficeRequests(string text) =>
+        Assert.IsNotType<OfficeReportCommand>(await ChatGrammars.ParseAsync(text, new UnitMatcher([])));
 
     [Fact]
     public async Task TheOfficeAsksForTheExportAndGetsLinksThatWork()

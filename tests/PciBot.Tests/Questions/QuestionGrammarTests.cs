@@ -1,5 +1,8 @@
-using PciBot.Chat;
+using PciBot.Calendar;
+using PciBot.Messaging;
+using PciBot.Questions;
 using PciBot.Registry;
+using PciBot.Tests.Infrastructure;
 
 namespace PciBot.Tests.Questions;
 
@@ -97,9 +100,9 @@ public sealed class QuestionGrammarTests
     [InlineData("chi phí", "ambiguous", "")]
     [InlineData("thời tiết hôm nay", "unknown", "")]
     [InlineData("asdfgh", "unknown", "")]
-    public void UnderstandsTheQuestion(string text, string intent, string period)
+    public async Task UnderstandsTheQuestion(string text, string intent, string period)
     {
-        var command = ChatCommandParser.Parse(text, Units, Indices);
+        var command = await ChatGrammars.ParseAsync(text, Units, Indices);
 
         var (parsedIntent, parsedPeriod) = command switch
         {
@@ -123,9 +126,9 @@ public sealed class QuestionGrammarTests
     [Theory]
     [InlineData("việc đến hạn của Phòng TTBCXB quý này", "TTBCXB")]
     [InlineData("việc quá hạn của phòng CNTTBCVT", "CNTTBCVT")]
-    public void KeepsTheUnitAQuestionNames(string text, string unit)
+    public async Task KeepsTheUnitAQuestionNames(string text, string unit)
     {
-        var command = ChatCommandParser.Parse(text, Units, Indices);
+        var command = await ChatGrammars.ParseAsync(text, Units, Indices);
 
         Assert.Equal(unit, command switch { DueInPeriodCommand d => d.UnitCode, OverdueCommand o => o.UnitCode, _ => null });
     }
@@ -135,6 +138,6 @@ public sealed class QuestionGrammarTests
     [InlineData("PCI chi phí thời gian", "A.III")]
     [InlineData("index A.III", "A.III")]
     [InlineData("chi phi khong chinh thuc", "A.IV")]
-    public void FindsTheIndexByName(string text, string code) =>
-        Assert.Equal(code, Assert.IsType<ListTasksCommand>(ChatCommandParser.Parse(text, Units, Indices)).IndexCode);
+    public async Task FindsTheIndexByName(string text, string code) =>
+        Assert.Equal(code, Assert.IsType<ListTasksCommand>(await ChatGrammars.ParseAsync(text, Units, Indices)).IndexCode);
 }

@@ -1,4 +1,0 @@
-namespace PciBot.Chat;
-
-/// <summary>What a chat message asks for, once understood.</summary>
-internal abstract record ChatCommand;

@@ -1,3 +1,0 @@
-namespace PciBot.Chat;
-
-internal sealed record HelpCommand : ChatCommand;

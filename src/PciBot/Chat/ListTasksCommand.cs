@@ -1,6 +1,0 @@
-using PciBot.Registry;
-
-namespace PciBot.Chat;
-
-/// <summary>The plan's tasks, optionally only those of one index, one family or one unit.</summary>
-internal sealed record ListTasksCommand(string? IndexCode = null, IndexFamily? Family = null, string? UnitCode = null) : ChatCommand;

@@ -1,4 +1,0 @@
-namespace PciBot.Chat;
-
-/// <summary>"việc của tôi": the tasks of the units the user answers for.</summary>
-internal sealed record MyTasksCommand : ChatCommand;

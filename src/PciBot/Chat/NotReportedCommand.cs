@@ -1,4 +1,0 @@
-namespace PciBot.Chat;
-
-/// <summary>"ai chưa báo cáo quý này": the units that owe a report in a period (Office staff and admins).</summary>
-internal sealed record NotReportedCommand(PeriodRef Period) : ChatCommand;

@@ -1,3 +1,0 @@
-namespace PciBot.Chat;
-
-internal sealed record UnknownCommand(string Text) : ChatCommand;

@@ -1,6 +1,0 @@
-using PciBot.Registry;
-
-namespace PciBot.Chat;
-
-/// <summary>Open the update card of a task for the current reporting period.</summary>
-internal sealed record UpdateTaskCommand(TaskKey Task) : ChatCommand;

@@ -1,0 +1,40 @@
+using PciBot.BotFramework.Schema;
+using PciBot.Kit;
+using PciBot.Localization;
+
+namespace PciBot.Messaging;
+
+/// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
+internal sealed class ChatResponder(ChatParser parser, IServiceProvider services)
+{
+    public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        if (incoming.Text is null && incoming.Value is not null)
+        {
+            return null;
+        }
+
+        var input = ChatInput.From(incoming);
+        var reply = incoming.CreateReply();
+        if (await parser.ParseAsync(input, ct) is { } parsed)
+        {
+            await ((IChatCommandHandler)services.GetRequiredService(parsed.Route.Handler)).HandleAsync(parsed.Command, input, incoming, reply, ct);
+        }
+        else
+        {
+            reply.Text = BotTexts.For(incoming.Locale).Unknown(input.Text);
+        }
+
+        return reply;
+    }
+
+    public static Activity Welcome(Activity incoming)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        var reply = incoming.CreateReply();
+        reply.ReplyToId = null;
+        reply.Attachments = [HelpCard.Build(BotTexts.For(incoming.Locale)).ToAttachment()];
+        return reply;
+    }
+}

@@ -1,0 +1,19 @@
+using PciBot.BotFramework.Cards;
+using PciBot.Localization;
+
+namespace PciBot.Messaging;
+
+internal static class HelpCard
+{
+    public static AdaptiveCard Build(BotTexts texts) => new()
+    {
+        Lang = texts.Language,
+        FallbackText = texts.HelpIntro,
+        Body =
+        [
+            new TextBlock { Text = texts.HelpTitle, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock { Text = texts.HelpIntro, Wrap = true, IsSubtle = true },
+            new FactSet { Facts = texts.HelpExamples.Select(e => new Fact(e.Example, e.Meaning)).ToList() },
+        ],
+    };
+}

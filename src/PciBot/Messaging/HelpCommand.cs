@@ -1,0 +1,5 @@
+using PciBot.Kit;
+
+namespace PciBot.Messaging;
+
+internal sealed record HelpCommand : ChatCommand;

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PciBot.Messaging;
+
+/// <summary>How a feature tells Messaging what it understands: its chat grammars and its card actions.</summary>
+internal static class IncomingRegistration
+{
+    /// <summary>Asks <typeparamref name="TGrammar"/> about each message, and lets <typeparamref name="THandler"/> answer what it recognises.</summary>
+    public static IServiceCollection AddChatCommands<TGrammar, THandler>(this IServiceCollection services, ChatPrecedence precedence = ChatPrecedence.Normal)
+        where TGrammar : class, IChatGrammar
+        where THandler : class, IChatCommandHandler
+    {
+        services.TryAddScoped<TGrammar>();
+        services.TryAddScoped<THandler>();
+        services.AddSingleton(new ChatRoute(typeof(TGrammar), typeof(THandler), precedence));
+        return services;
+    }
+
+    /// <summary>Lets <typeparamref name="THandler"/> answer every card button whose verb starts with <paramref name="verbPrefix"/>.</summary>
+    public static IServiceCollection AddCardActions<THandler>(this IServiceCollection services, string verbPrefix)
+        where THandler : class, ICardActionHandler
+    {
+        ArgumentException.ThrowIfNullOrEmpty(verbPrefix);
+        services.TryAddScoped<THandler>();
+        services.AddSingleton(new CardActionRoute(verbPrefix, typeof(THandler)));
+        return services;
+    }
+}

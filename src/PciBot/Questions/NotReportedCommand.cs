@@ -1,0 +1,7 @@
+using PciBot.Calendar;
+using PciBot.Kit;
+
+namespace PciBot.Questions;
+
+/// <summary>"ai chưa báo cáo quý này": the units that owe a report in a period (Office staff and admins).</summary>
+internal sealed record NotReportedCommand(PeriodRef Period) : ChatCommand;

@@ -1,0 +1,66 @@
+using PciBot.BotFramework.Schema;
+using PciBot.Kit;
+using PciBot.Localization;
+using PciBot.Messaging;
+using PciBot.Registry;
+
+namespace PciBot.Questions;
+
+/// <summary>Answers what <see cref="QuestionGrammar"/> recognised: one task, the whole plan, or a question about the plan's calendar.</summary>
+internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers questions) : IChatCommandHandler
+{
+    public async Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(reply);
+        var texts = BotTexts.For(incoming.Locale);
+        switch (command)
+        {
+            case ShowTaskCommand show:
+                await ShowTaskAsync(reply, show, texts, ct);
+                break;
+            case ListTasksCommand { IndexCode: null, Family: null, UnitCode: null }:
+                await ListTasksAsync(reply, texts, ct);
+                break;
+            case AmbiguousCommand ambiguous:
+                reply.Text = texts.SeveralIndices(ambiguous.Options.Select(texts.IndexCommand).ToList());
+                break;
+            case UnknownCommand unknown:
+                reply.Text = QuestionSuggestions.Closest(unknown.Text, texts) is { Count: > 0 } suggestions
+                    ? $"{texts.Unknown(unknown.Text)} {texts.DidYouMean(suggestions)}"
+                    : texts.Unknown(unknown.Text);
+                break;
+            default:
+                var (card, text) = await questions.AnswerAsync(command, input.Text, incoming.From?.AadObjectId, texts, page: 1, ct);
+                reply.Attachments = card is null ? null : [card.ToAttachment()];
+                reply.Text = text;
+                break;
+        }
+    }
+
+    private async Task ShowTaskAsync(Activity reply, ShowTaskCommand show, BotTexts texts, CancellationToken ct)
+    {
+        var plan = (await catalog.SharedAsync(ct)).Plan;
+        var task = plan?.Tasks.SingleOrDefault(t => t.Key == show.Task);
+        if (plan is null || task is null)
+        {
+            reply.Text = plan is null ? texts.NoPlan : texts.TaskNotFound(show.Task);
+            return;
+        }
+
+        reply.Attachments = [TaskCard.Build(plan, task, texts, await questions.TaskLinesAsync(task.Id, ct)).ToAttachment()];
+    }
+
+    private async Task ListTasksAsync(Activity reply, BotTexts texts, CancellationToken ct)
+    {
+        var plan = (await catalog.SharedAsync(ct)).Plan;
+        if (plan is null)
+        {
+            reply.Text = texts.NoPlan;
+            return;
+        }
+
+        reply.Attachments = [TaskListCard.Build(plan, plan.Tasks.ToList(), null, texts).ToAttachment()];
+    }
+}

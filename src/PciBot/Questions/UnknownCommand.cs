@@ -1,0 +1,5 @@
+using PciBot.Kit;
+
+namespace PciBot.Questions;
+
+internal sealed record UnknownCommand(string Text) : ChatCommand;

@@ -1,0 +1,16 @@
+namespace PciBot.Registry;
+
+/// <summary>The unit and index matchers of the plan as it stands, for grammars that find units and indices in what people type.</summary>
+internal sealed class PlanMatchers(Func<CancellationToken, Task<(UnitMatcher Units, IndexMatcher Indices)>> current)
+{
+    public static PlanMatchers Of(PlanCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new(async ct => SnapshotMatchers.Of(await catalog.SharedAsync(ct)));
+    }
+
+    /// <summary>Matchers that do not follow the plan, for reading text against a registry of one's own.</summary>
+    public static PlanMatchers Fixed(UnitMatcher units, IndexMatcher indices) => new(_ => Task.FromResult((units, indices)));
+
+    public Task<(UnitMatcher Units, IndexMatcher Indices)> CurrentAsync(CancellationToken ct) => current(ct);
+}
