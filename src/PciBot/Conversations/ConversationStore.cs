@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Schema;
 using PciBot.Data;
+using PciBot.Messaging;
 
 namespace PciBot.Conversations;
 
 /// <summary>Keeps, for every user and channel the bot has heard from, what it needs to write to them later.</summary>
-internal sealed class ConversationStore(PciBotDbContext db, StoredConversations stored, TimeProvider time)
+internal sealed class ConversationStore(PciBotDbContext db, StoredConversations stored, TimeProvider time) : IActivityObserver
 {
     private const string ThreadSuffix = ";messageid=";
+
+    Task IActivityObserver.ObserveAsync(Activity activity, CancellationToken ct) => RecordAsync(activity, ct);
 
     public async Task RecordAsync(Activity activity, CancellationToken ct)
     {

@@ -1,17 +1,17 @@
 using PciBot.BotFramework.Hosting;
 using PciBot.BotFramework.Schema;
-using PciBot.Conversations;
-using PciBot.People;
 
 namespace PciBot.Messaging;
 
 /// <summary>The host's entry point for every authenticated activity.</summary>
-internal sealed class BotActivityHandler(ConversationStore conversations, PersonDirectory people, IncomingQueue queue, InvokeRouter invokes) : IActivityHandler
+internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observers, IncomingQueue queue, InvokeRouter invokes) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
-        await conversations.RecordAsync(activity, ct);
-        await people.NoteAsync(activity.From, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, ct);
+        foreach (var observer in observers)
+        {
+            await observer.ObserveAsync(activity, ct);
+        }
 
         switch (activity.Type)
         {

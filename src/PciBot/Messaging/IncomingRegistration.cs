@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PciBot.Messaging;
 
-/// <summary>How a feature tells Messaging what it understands: its chat grammars and its card actions.</summary>
+/// <summary>How a feature tells Messaging what it understands (its chat grammars and card actions) and what it keeps of each activity.</summary>
 internal static class IncomingRegistration
 {
     /// <summary>Asks <typeparamref name="TGrammar"/> about each message, and lets <typeparamref name="THandler"/> answer what it recognises.</summary>
@@ -23,6 +23,15 @@ internal static class IncomingRegistration
         ArgumentException.ThrowIfNullOrEmpty(verbPrefix);
         services.TryAddScoped<THandler>();
         services.AddSingleton(new CardActionRoute(verbPrefix, typeof(THandler)));
+        return services;
+    }
+
+    /// <summary>Shows <typeparamref name="TObserver"/> every authenticated activity before it is answered.</summary>
+    public static IServiceCollection AddActivityObserver<TObserver>(this IServiceCollection services)
+        where TObserver : class, IActivityObserver
+    {
+        services.TryAddScoped<TObserver>();
+        services.AddScoped<IActivityObserver>(provider => provider.GetRequiredService<TObserver>());
         return services;
     }
 }

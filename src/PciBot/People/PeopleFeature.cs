@@ -11,7 +11,7 @@ internal static class PeopleFeature
             .BindConfiguration(PeopleOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<PersonDirectory>();
+        builder.Services.AddActivityObserver<PersonDirectory>();
         builder.Services.AddSingleton<StoredPeople>();
         builder.Services.AddScoped<PeopleCommands>();
         builder.Services.AddChatCommands<PeopleGrammar, PeopleCommands>();

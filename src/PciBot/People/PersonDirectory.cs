@@ -3,16 +3,20 @@ using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
 using PciBot.Data;
+using PciBot.Messaging;
 
 namespace PciBot.People;
 
 /// <summary>Knows every person who has written to the bot or been mentioned to it, and what they may do.</summary>
-internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, IOptions<PeopleOptions> options, IConnectorClient connector, TimeProvider time, ILogger<PersonDirectory> logger)
+internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, IOptions<PeopleOptions> options, IConnectorClient connector, TimeProvider time, ILogger<PersonDirectory> logger) : IActivityObserver
 {
     /// <summary>
     /// Does what <see cref="EnsureAsync"/> does, without reading the directory when what the activity says of the person is
     /// what was last stored.
     /// </summary>
+    Task IActivityObserver.ObserveAsync(Activity activity, CancellationToken ct) =>
+        NoteAsync(activity.From, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, ct);
+
     public async Task NoteAsync(ChannelAccount? account, string? tenantId, CancellationToken ct)
     {
         if (account?.AadObjectId is { Length: > 0 } aadObjectId

@@ -9,9 +9,10 @@ internal static class FolderLayers
     public static readonly IReadOnlyList<(string Name, string[] Folders)> Layers =
     [
         ("shared kit", ["Kit", "Clock", "Localization"]),
+        ("incoming engine: knows features only through the grammars, card actions and observers they register", ["Messaging"]),
         ("storage", ["Data", "Audit", "Conversations", "Health"]),
         ("calendar, plan and people", ["Calendar", "Registry", "People"]),
-        ("engines that know features only through what they register", ["Messaging", "Outbox"]),
+        ("outgoing engine: knows features only through the outbox kinds and renderers they register", ["Outbox"]),
         ("status and updates", ["Status", "Updates", "Schedules"]),
         ("what people ask and receive", ["Questions", "Digests", "Rollups", "Exports", "Admin", "Reminders"]),
     ];
