@@ -2,8 +2,10 @@ using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Exports;
 using PciBot.Kit;
+using PciBot.Kit.Roles;
 using PciBot.Localization;
 using PciBot.Messaging;
+using PciBot.People;
 using PciBot.Rollups;
 using PciBot.Updates;
 
@@ -14,7 +16,7 @@ namespace PciBot.Digests;
 /// again, or get download links. Only Office staff and admins, as the database knows them from the Entra object id
 /// Teams sends, are answered with anything but a refusal.
 /// </summary>
-internal sealed class OfficeActions(UpdateAccess access, ReportLines lines, ProgressCommands progress, Nudges nudges, ExportLinks links, DigestBuilder digests, RollupBuilder rollups, TimeProvider time, ILogger<OfficeActions> logger)
+internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCommands progress, Nudges nudges, ExportLinks links, DigestBuilder digests, RollupBuilder rollups, TimeProvider time, ILogger<OfficeActions> logger)
     : ICardActionHandler, IChatCommandHandler
 {
     public async Task<CardActionAnswer?> HandleAsync(CardActionInput action, CancellationToken ct) =>
@@ -32,8 +34,8 @@ internal sealed class OfficeActions(UpdateAccess access, ReportLines lines, Prog
         ArgumentNullException.ThrowIfNull(request);
         var texts = BotTexts.For(incoming.Locale);
         var reply = incoming.CreateReply();
-        var person = await access.PersonAsync(request.AadObjectId, ct);
-        if (!ExportLinks.MayDownload(person))
+        var person = await askers.FindAsync(request.AadObjectId, ct);
+        if (!person.IsOfficeOrAdmin)
         {
             DigestsLog.Refused(logger, request.Verb, request.AadObjectId);
             reply.Text = texts.OfficeOnly;
@@ -71,8 +73,8 @@ internal sealed class OfficeActions(UpdateAccess access, ReportLines lines, Prog
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(texts);
-        var person = await access.PersonAsync(incoming.From?.AadObjectId, ct);
-        if (!ExportLinks.MayDownload(person))
+        var person = await askers.FindAsync(incoming.From?.AadObjectId, ct);
+        if (!person.IsOfficeOrAdmin)
         {
             reply.Text = texts.OfficeOnly;
             return;

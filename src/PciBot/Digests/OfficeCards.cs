@@ -3,6 +3,7 @@ using PciBot.BotFramework.Cards;
 using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Exports;
+using PciBot.Kit.Roles;
 using PciBot.Localization;
 using PciBot.People;
 using PciBot.Reminders;
@@ -60,7 +61,7 @@ internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, Rol
         }
 
         var person = message.PersonId is { } id ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) : null;
-        var actions = ExportLinks.MayDownload(person) ? ExportLinksCard.Actions(links, report, person!, texts) : null;
+        var actions = person.IsOfficeOrAdmin ? ExportLinksCard.Actions(links, report, person!, texts) : null;
         var (title, intro) = message.Subject == nameof(ScheduleKind.YearEnd)
             ? (texts.YearEndTitle(quarter.Year), texts.YearEndIntro(rollup.ReportTo, message.CutOff ?? quarter.End))
             : (texts.RollupTitle(texts.PeriodLabel(quarter)), texts.RollupIntro(rollup.Tasks.Count(), quarter.End));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
+using PciBot.Kit.Roles;
 using PciBot.People;
 
 namespace PciBot.Exports;
@@ -37,7 +38,7 @@ internal static class ExportEndpoint
         }
 
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct);
-        if (!ExportLinks.MayDownload(person))
+        if (!person.IsOfficeOrAdmin)
         {
             ExportsLog.Refused(logger, file, by, "not Office staff or an admin");
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the Office and admins may download this report.");

@@ -15,8 +15,6 @@ internal sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider 
 {
     private readonly byte[] key = options.Value.KeyBytes() ?? RandomNumberGenerator.GetBytes(32);
 
-    public static bool MayDownload(Person? person) => person is not null && (person.IsOfficeStaff || person.IsAdmin);
-
     public (Uri Link, DateTimeOffset Expires) For(ExportFile file, Person person)
     {
         ArgumentNullException.ThrowIfNull(file);

@@ -6,6 +6,7 @@ using PciBot.BotFramework.Schema;
 using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.Kit;
+using PciBot.Kit.Roles;
 using PciBot.Localization;
 using PciBot.Messaging;
 using PciBot.Registry;
@@ -32,8 +33,8 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
     public async Task<string> HandleAsync(ChatCommand command, Activity activity, Person? actor, BotTexts texts, CancellationToken ct) => command switch
     {
         WhoAmICommand => WhoAmI(actor, activity, texts),
-        ListPeopleCommand => actor is { IsAdmin: true } or { IsOfficeStaff: true } ? await ListAsync(texts, ct) : texts.NotAllowed,
-        SetOfficeChannelCommand => actor is { IsAdmin: true } or { IsOfficeStaff: true } ? await SetOfficeChannelAsync(activity, actor, texts, ct) : texts.NotAllowed,
+        ListPeopleCommand => actor.IsOfficeOrAdmin ? await ListAsync(texts, ct) : texts.NotAllowed,
+        SetOfficeChannelCommand => actor is { } officer && officer.IsOfficeOrAdmin ? await SetOfficeChannelAsync(activity, officer, texts, ct) : texts.NotAllowed,
         MalformedPeopleCommand malformed => actor is not { IsAdmin: true } ? texts.NotAllowed : malformed.MissingPerson ? texts.MentionSomeone : texts.NameAUnit,
         AssignRoleCommand assign => actor is { IsAdmin: true } ? await AssignAsync(assign, activity, actor, texts, ct) : texts.NotAllowed,
         UnassignRoleCommand unassign => actor is { IsAdmin: true } ? await UnassignAsync(unassign, activity, actor, texts, ct) : texts.NotAllowed,

@@ -12,6 +12,7 @@ internal static class PeopleFeature
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddActivityObserver<PersonDirectory>();
+        builder.Services.AddScoped<Askers>();
         builder.Services.AddSingleton<StoredPeople>();
         builder.Services.AddScoped<PeopleCommands>();
         builder.Services.AddChatCommands<PeopleGrammar, PeopleCommands>();

@@ -1,7 +1,9 @@
+using PciBot.Kit.Roles;
+
 namespace PciBot.People;
 
 /// <summary>A Teams user the bot knows, identified by the Entra object id Teams sends with every activity.</summary>
-internal sealed class Person
+internal sealed class Person : IRoleHolder
 {
     public int Id { get; set; }
 
@@ -24,4 +26,6 @@ internal sealed class Person
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<UnitMembership> Memberships { get; set; } = [];
+
+    public bool BelongsTo(int unitId) => Memberships.Any(m => m.UnitId == unitId);
 }

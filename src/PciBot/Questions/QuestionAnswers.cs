@@ -1,11 +1,11 @@
 using PciBot.BotFramework.Cards;
 using PciBot.Calendar;
 using PciBot.Kit;
+using PciBot.Kit.Roles;
 using PciBot.Localization;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Status;
-using PciBot.Updates;
 
 namespace PciBot.Questions;
 
@@ -13,14 +13,14 @@ namespace PciBot.Questions;
 /// Answers questions about the plan's calendar from the status model: what is due, overdue, mine, a unit's or an
 /// index's tasks, who has not reported. Every answer is one card; a question the answer cannot serve gets a sentence.
 /// </summary>
-internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, UpdateAccess access, TimeProvider time)
+internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, Askers askers, TimeProvider time)
 {
     /// <summary>The answer as a card, or as a sentence (nothing to list, not allowed, not a question this answers).</summary>
     public async Task<(AdaptiveCard? Card, string? Text)> AnswerAsync(ChatCommand command, string question, string? aadObjectId, BotTexts texts, int page, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(texts);
-        var person = await access.PersonAsync(aadObjectId, ct);
+        var person = await askers.FindAsync(aadObjectId, ct);
         var today = VietnamTime.Today(time);
         var shared = await catalog.SharedAsync(ct);
         var units = shared.Units.ToDictionary(u => u.Id);
@@ -56,7 +56,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, Up
                     : BotTexts.FamilyName(list.Family!.Value);
                 return Card(byIndex, texts.TasksOf(what), StatusRows(byIndex, person, null, texts), question, page, texts);
             case NotReportedCommand notReported:
-                if (person is null || !(person.IsOfficeStaff || person.IsAdmin))
+                if (!person.IsOfficeOrAdmin)
                 {
                     return (null, texts.NotReportedOnlyOffice);
                 }
@@ -116,7 +116,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, Up
             var reported = lines.Count(l => l.Latest is not null);
             var mayUpdate = lines[0].CutOff is not null
                 && person is not null
-                && (person.IsAdmin || person.IsOfficeStaff || lines.Any(l => person.Memberships.Any(m => m.UnitId == l.Unit.Id)));
+                && lines.Any(l => person.MayUpdate(l.Unit.Id));
             rows.Add(new AnswerRow(texts.ReportStatusName(status), task, lines[0].CutOff, status, null, reported, lines.Count, mayUpdate));
         }
 

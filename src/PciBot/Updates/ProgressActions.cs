@@ -1,5 +1,6 @@
 using PciBot.BotFramework.Cards;
 using PciBot.Calendar;
+using PciBot.Kit.Roles;
 using PciBot.Localization;
 using PciBot.People;
 
@@ -11,7 +12,7 @@ namespace PciBot.Updates;
 /// </summary>
 internal sealed class ProgressActions(
     ReportLines lines,
-    UpdateAccess access,
+    Askers askers,
     ProgressLedger ledger,
     ProgressCards cards,
     Snoozes snoozes,
@@ -31,9 +32,9 @@ internal sealed class ProgressActions(
             return new CardActionOutcome(CardActionResult.Refused, ProgressCard.Refused(texts, target is null ? null : await lines.TaskAsync(target.TaskId, ct)));
         }
 
-        var person = await access.PersonAsync(request.AadObjectId, ct);
+        var person = await askers.FindAsync(request.AadObjectId, ct);
         var model = await cards.ModelAsync(line, target.CardId, ct);
-        if (!UpdateAccess.MayUpdate(person, line))
+        if (!person.MayUpdate(line.Unit.Id))
         {
             if (request.Verb == ProgressVerbs.Refresh)
             {

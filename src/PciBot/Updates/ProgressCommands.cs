@@ -1,14 +1,16 @@
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Kit;
+using PciBot.Kit.Roles;
 using PciBot.Localization;
 using PciBot.Messaging;
+using PciBot.People;
 using PciBot.Registry;
 
 namespace PciBot.Updates;
 
 /// <summary>"cập nhật nhiệm vụ 19" and "lịch sử nhiệm vụ 19" in the chat.</summary>
-internal sealed class ProgressCommands(ReportLines lines, UpdateAccess access, ProgressCards cards, ProgressLedger ledger, TimeProvider time) : IChatCommandHandler
+internal sealed class ProgressCommands(ReportLines lines, Askers askers, ProgressCards cards, ProgressLedger ledger, TimeProvider time) : IChatCommandHandler
 {
     /// <summary>Office staff may update every lead unit's line; one card each keeps the message well inside Teams' size limit.</summary>
     public const int MaxCards = 6;
@@ -38,13 +40,13 @@ internal sealed class ProgressCommands(ReportLines lines, UpdateAccess access, P
             return;
         }
 
-        var person = await access.PersonAsync(incoming.From?.AadObjectId, ct);
+        var person = await askers.FindAsync(incoming.From?.AadObjectId, ct);
         var (periodKey, cutOff) = TaskPeriods.Current(task, VietnamTime.Today(time));
         var all = ReportLines.LeadUnits(task).Concat(ReportLines.CoordinatingUnits(task))
             .Select(unit => ReportLines.LineFor(task, unit.Id, periodKey, cutOff)!)
             .ToList();
         var own = all.Where(line => person?.Memberships.Any(m => m.UnitId == line.Unit.Id) == true).ToList();
-        var chosen = own.Count > 0 || person is null || !(person.IsOfficeStaff || person.IsAdmin)
+        var chosen = own.Count > 0 || !person.IsOfficeOrAdmin
             ? own
             : all.Where(line => !line.IsContribution).ToList();
         if (chosen.Count == 0)

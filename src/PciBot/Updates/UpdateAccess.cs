@@ -1,31 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Cards;
 using PciBot.Data;
+using PciBot.Kit.Roles;
 using PciBot.People;
 
 namespace PciBot.Updates;
 
 /// <summary>
-/// Who may update a line, decided from the Entra object id Teams vouches for and the roles in the database: the
-/// unit's heads and delegates, Office staff and admins. Names and card contents play no part.
+/// Who may update a line, for the card's refresh. The rule itself is <see cref="RoleRules"/>; who is asking is
+/// <see cref="Askers"/>.
 /// </summary>
 internal sealed class UpdateAccess(PciBotDbContext db)
 {
-    // Compiled once: it runs for every question and every card action, and the query itself is cheap. An expression
-    // tree cannot read a table through an extension property, hence Set<>.
-    private static readonly PerModel<Func<PciBotDbContext, string, CancellationToken, Task<Person?>>> PersonByObjectId = new(() =>
-        EF.CompileAsyncQuery((PciBotDbContext db, string aadObjectId, CancellationToken ct) =>
-            db.Set<Person>().AsNoTracking().Include(p => p.Memberships).SingleOrDefault(p => p.AadObjectId == aadObjectId)));
-
-    public async Task<Person?> PersonAsync(string? aadObjectId, CancellationToken ct) =>
-        aadObjectId is { Length: > 0 } ? await PersonByObjectId.For(db)(db, aadObjectId, ct) : null;
-
-    public static bool MayUpdate(Person? person, ReportLine line)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        return person is not null && (person.IsAdmin || person.IsOfficeStaff || person.Memberships.Any(m => m.UnitId == line.Unit.Id));
-    }
-
     /// <summary>
     /// The Teams ids ("29:…") of the people who may update the line, for the card's refresh: the unit's own people
     /// first, then Office staff, then admins, at most <see cref="CardRefresh.MaxUserIds"/>.
