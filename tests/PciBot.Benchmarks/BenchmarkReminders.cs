@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.Registry;
 using PciBot.Reminders;
 

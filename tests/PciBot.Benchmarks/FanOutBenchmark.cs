@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.People;
-using PciBot.Reminders;
 using PciBot.Testing;
 
 namespace PciBot.Benchmarks;

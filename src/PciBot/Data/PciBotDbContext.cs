@@ -3,10 +3,10 @@ using PciBot.Admin;
 using PciBot.Audit;
 using PciBot.Calendar;
 using PciBot.Conversations;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Registry.Seeding;
-using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Updates;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Updates;
 

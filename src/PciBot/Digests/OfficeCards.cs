@@ -4,7 +4,7 @@ using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Exports;
 using PciBot.Localization;
-using PciBot.Reminders;
+using PciBot.Outbox;
 using PciBot.Rollups;
 using PciBot.Schedules;
 

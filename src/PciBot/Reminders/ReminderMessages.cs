@@ -6,6 +6,7 @@ using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Digests;
 using PciBot.Localization;
+using PciBot.Outbox;
 using PciBot.Registry;
 using PciBot.Updates;
 

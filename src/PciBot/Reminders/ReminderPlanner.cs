@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.Registry;
 using PciBot.Schedules;
 

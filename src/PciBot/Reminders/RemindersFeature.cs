@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Connector;
+using PciBot.Outbox;
 
 namespace PciBot.Reminders;
 

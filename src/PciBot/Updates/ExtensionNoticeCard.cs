@@ -4,6 +4,7 @@ using PciBot.BotFramework.Cards;
 using PciBot.Chat.Cards;
 using PciBot.Data;
 using PciBot.Localization;
+using PciBot.Outbox;
 using PciBot.Reminders;
 
 namespace PciBot.Updates;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Reminders;
 

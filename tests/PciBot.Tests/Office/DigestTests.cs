@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Digests;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Tests.Infrastructure;
 using PciBot.Updates;

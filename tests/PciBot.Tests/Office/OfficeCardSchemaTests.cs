@@ -4,6 +4,7 @@ using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Exports;
 using PciBot.Localization;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Tests.Infrastructure;
 using PciBot.Tests.Updates;

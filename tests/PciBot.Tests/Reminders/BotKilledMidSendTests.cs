@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using PciBot.Calendar;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

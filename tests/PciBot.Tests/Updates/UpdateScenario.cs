@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Reminders;

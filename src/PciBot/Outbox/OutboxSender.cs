@@ -5,8 +5,9 @@ using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Reminders;
 
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>
 /// Sends claimed outbox messages, one recipient's at a time, and records each outcome: sent (with the Teams activity

@@ -1,4 +1,6 @@
-namespace PciBot.Reminders;
+using PciBot.Reminders;
+
+namespace PciBot.Outbox;
 
 /// <summary>
 /// A message the bot has decided to send. Written in the same transaction as that decision and unique per

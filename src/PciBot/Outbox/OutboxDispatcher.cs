@@ -2,8 +2,9 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.Data;
+using PciBot.Reminders;
 
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>
 /// Sends the outbox. It claims due rows in batches with a lease (an UPDATE that only matches rows nobody else holds,
