@@ -1,3 +1,6 @@
+using PciBot.Outbox;
+using PciBot.Reminders;
+
 namespace PciBot.Updates;
 
 internal static class UpdatesFeature
@@ -14,7 +17,8 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<ProgressCards>();
         builder.Services.AddScoped<Snoozes>();
         builder.Services.AddScoped<ExtensionRequests>();
-        builder.Services.AddScoped<ExtensionNoticeCard>();
+        builder.Services.AddOutboxKind<TaskReminderRenderer>(Snoozes.Kind);
+        builder.Services.AddOutboxKind<ExtensionNoticeCard>(ExtensionRequests.Kind);
         builder.Services.AddScoped<ProgressActions>();
         builder.Services.AddScoped<ProgressCommands>();
         return builder;

@@ -109,6 +109,7 @@ internal static class Dispatching
         {
             db.Outbox.Add(new OutboxMessage
             {
+                Kind = ReminderKinds.Reminder,
                 ScheduleKey = "quarterly",
                 PeriodKey = "2023-Q4/reminder",
                 ReportPeriodKey = "2023-Q4",

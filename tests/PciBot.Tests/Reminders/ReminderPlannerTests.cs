@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
 using PciBot.Registry;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Tests.Infrastructure;
 
 namespace PciBot.Tests.Reminders;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PciBot.People;
-using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 using PciBot.Updates;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
 using PciBot.Outbox;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Updates;
 
 namespace PciBot.Tests.Updates;
