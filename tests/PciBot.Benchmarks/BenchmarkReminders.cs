@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.Registry;
 using PciBot.Reminders;
+using PciBot.Schedules;
 
 namespace PciBot.Benchmarks;
 
@@ -23,6 +25,7 @@ internal static class BenchmarkReminders
     /// <summary>A pending Q4/2023 reminder to one person about one task line, due at <paramref name="now"/>.</summary>
     public static OutboxMessage QuarterlyReminder(int personId, int taskId, int unitId, DateTimeOffset now) => new()
     {
+        Kind = ReminderKinds.Reminder,
         ScheduleKey = "quarterly",
         PeriodKey = "2023-Q4/reminder",
         RecipientKind = RecipientKind.Person,

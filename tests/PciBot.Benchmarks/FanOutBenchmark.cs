@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
-using PciBot.Reminders;
 using PciBot.Testing;
 
 namespace PciBot.Benchmarks;

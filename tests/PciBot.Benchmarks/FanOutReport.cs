@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PciBot.Reminders;
+using PciBot.Outbox;
 
 namespace PciBot.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Reminders;
@@ -71,7 +72,7 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
             .ToList();
 
         var notices = await db.Outbox.AsNoTracking()
-            .Where(o => o.ScheduleKey == OfficeNotices.ScheduleKey && o.Subject.StartsWith(ExtensionRequests.SubjectPrefix) && o.CreatedAt > since && o.Payload != null)
+            .Where(o => o.Kind == ExtensionRequests.Kind && o.CreatedAt > since && o.Payload != null)
             .Select(o => new { o.PeriodKey, o.Payload, o.CreatedAt, o.Id })
             .ToListAsync(ct);
         var requests = notices.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
@@ -99,7 +100,7 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
     {
         ArgumentNullException.ThrowIfNull(quarter);
         var previous = await db.Outbox.AsNoTracking()
-            .Where(o => o.Subject == Subject && o.PeriodKey != periodKey && o.CreatedAt < before)
+            .Where(o => o.Kind == ReminderKinds.Digest && o.PeriodKey != periodKey && o.CreatedAt < before)
             .OrderByDescending(o => o.CreatedAt)
             .Select(o => (DateTimeOffset?)o.CreatedAt)
             .FirstOrDefaultAsync(ct);

@@ -1,4 +1,6 @@
 using PciBot.Messaging;
+using PciBot.Outbox;
+using PciBot.Reminders;
 
 namespace PciBot.Digests;
 
@@ -7,7 +9,12 @@ internal static class DigestsFeature
     public static IHostApplicationBuilder AddDigests(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<DigestBuilder>();
-        builder.Services.AddScoped<OfficeCards>();
+        foreach (var report in (OutboxKind[])[ReminderKinds.Digest, ReminderKinds.Rollup, ReminderKinds.YearEnd])
+        {
+            builder.Services.AddOutboxKind<OfficeCards>(report);
+        }
+
+        builder.Services.AddOutboxKind<TaskReminderRenderer>(Nudges.Kind);
         builder.Services.AddScoped<Nudges>();
         builder.Services.AddScoped<OfficeActions>();
         builder.Services.AddChatCommands<OfficeGrammar, OfficeActions>();

@@ -5,10 +5,10 @@ using PciBot.Data;
 using PciBot.Exports;
 using PciBot.Kit.Roles;
 using PciBot.Localization;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Reminders;
 using PciBot.Rollups;
-using PciBot.Schedules;
 
 namespace PciBot.Digests;
 
@@ -17,21 +17,19 @@ namespace PciBot.Digests;
 /// rollup, and the year's rollup with the draft report. A notice sent to one person of the Office carries download
 /// links signed for them; one sent to the channel has buttons that give each person who presses their own.
 /// </summary>
-internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, RollupBuilder rollups, ExportLinks links, TimeProvider time)
+internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, RollupBuilder rollups, ExportLinks links, OfficeNoticeRenderer notices, TimeProvider time)
+    : IOutboxRenderer
 {
-    public static bool Renders(OutboxMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return message.TaskId is null && message.Subject is nameof(ScheduleKind.Digest) or nameof(ScheduleKind.OfficeRollup) or nameof(ScheduleKind.YearEnd);
-    }
+    /// <summary>The card; with no plan to report on, the plain notice the reminder schedules send instead.</summary>
+    public async Task<AdaptiveCard> RenderAsync(OutboxMessage message, BotTexts texts, OutboxRound round, CancellationToken ct) =>
+        await BuildAsync(message, texts, ct) ?? await notices.RenderAsync(message, texts, round, ct);
 
-    /// <summary>The card, or null when there is no plan to report on.</summary>
-    public async Task<AdaptiveCard?> BuildAsync(OutboxMessage message, BotTexts texts, CancellationToken ct)
+    private async Task<AdaptiveCard?> BuildAsync(OutboxMessage message, BotTexts texts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(texts);
         var today = VietnamTime.Today(time);
-        if (message.Subject == nameof(ScheduleKind.YearEnd))
+        if (message.Kind == ReminderKinds.YearEnd)
         {
             var year = (message.CutOff ?? today).Year;
             return await RollupAsync(ReportingPeriods.Of(PeriodKind.Quarter, year, 4), $"year-{year}", message, texts, today, ct);
@@ -42,7 +40,7 @@ internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, Rol
             return null;
         }
 
-        if (message.Subject == nameof(ScheduleKind.OfficeRollup))
+        if (message.Kind == ReminderKinds.Rollup)
         {
             return await RollupAsync(quarter, $"rollup-{quarter.Key}", message, texts, today, ct);
         }
@@ -62,7 +60,7 @@ internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, Rol
 
         var person = message.PersonId is { } id ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) : null;
         var actions = person.IsOfficeOrAdmin ? ExportLinksCard.Actions(links, report, person!, texts) : null;
-        var (title, intro) = message.Subject == nameof(ScheduleKind.YearEnd)
+        var (title, intro) = message.Kind == ReminderKinds.YearEnd
             ? (texts.YearEndTitle(quarter.Year), texts.YearEndIntro(rollup.ReportTo, message.CutOff ?? quarter.End))
             : (texts.RollupTitle(texts.PeriodLabel(quarter)), texts.RollupIntro(rollup.Tasks.Count(), quarter.End));
         return RollupCard.Build(rollup, title, intro, report, texts, actions);

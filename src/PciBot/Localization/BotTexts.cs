@@ -110,6 +110,13 @@ internal abstract class BotTexts
 
     public abstract string DeadlineLabel(DateOnly deadline);
 
+    /// <summary>A period key as its reader says it: a reporting period ("2023-Q4"), a deadline ("D2023-12-31"), else the key.</summary>
+    public string PeriodText(string? periodKey) =>
+        periodKey is null ? "" :
+        PciBot.Calendar.ReportingPeriods.TryParse(periodKey, out var period) ? PeriodLabel(period) :
+        periodKey.StartsWith('D') && DateOnly.TryParseExact(periodKey[1..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var deadline) ? DeadlineLabel(deadline) :
+        periodKey;
+
     public abstract string ReminderTitle(string period);
 
     public abstract string FollowUpTitle(string period);

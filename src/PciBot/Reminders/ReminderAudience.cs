@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
 
@@ -16,7 +17,7 @@ internal sealed class ReminderAudience
     private readonly Dictionary<int, Unit> units;
     private readonly ILookup<int, Person> peopleByUnit;
 
-    private ReminderAudience(Plan? plan, List<Unit> units, List<Person> people, IReadOnlyList<(RecipientKind Kind, int Id, string Key)> office)
+    private ReminderAudience(Plan? plan, List<Unit> units, List<Person> people, IReadOnlyList<OutboxRecipient> office)
     {
         Plan = plan;
         this.units = units.ToDictionary(u => u.Id);
@@ -27,7 +28,7 @@ internal sealed class ReminderAudience
     public Plan? Plan { get; }
 
     /// <summary>The Office channel if one is set; otherwise each Office staff member; otherwise the coordinating unit's people.</summary>
-    public IReadOnlyList<(RecipientKind Kind, int Id, string Key)> Office { get; }
+    public IReadOnlyList<OutboxRecipient> Office { get; }
 
     public static async Task<ReminderAudience> LoadAsync(PciBotDbContext db, CancellationToken ct)
     {
@@ -39,10 +40,10 @@ internal sealed class ReminderAudience
             .Select(c => c.Id)
             .FirstOrDefaultAsync(ct);
 
-        List<(RecipientKind, int, string)> office;
+        List<OutboxRecipient> office;
         if (officeChannel != 0)
         {
-            office = [(RecipientKind.Conversation, officeChannel, $"conversation:{officeChannel}")];
+            office = [OutboxRecipient.Conversation(officeChannel)];
         }
         else
         {
@@ -52,7 +53,7 @@ internal sealed class ReminderAudience
                 staff = people.Where(p => p.Memberships.Any(m => m.UnitId == coordinating.Id)).ToList();
             }
 
-            office = staff.OrderBy(p => p.Id).Select(p => (RecipientKind.Person, p.Id, $"person:{p.Id}")).ToList();
+            office = staff.OrderBy(p => p.Id).Select(p => OutboxRecipient.Person(p.Id)).ToList();
         }
 
         return new ReminderAudience(plan, units, people, office);

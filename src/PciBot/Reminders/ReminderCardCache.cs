@@ -4,8 +4,9 @@ using PciBot.Updates;
 namespace PciBot.Reminders;
 
 /// <summary>
-/// What the task reminders of one dispatch round share: the same task, unit and period show the same line, latest
-/// update and editors on every recipient's card, so they are read once per round. Only the card id differs per row.
+/// What the task reminders of one dispatch round share, kept in its <see cref="PciBot.Outbox.OutboxRound"/>: the same
+/// task, unit and period show the same line, latest update and editors on every recipient's card, so they are read
+/// once per round. Only the card id differs per row.
 /// </summary>
 internal sealed class ReminderCardCache
 {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.Registry;
 using PciBot.Schedules;
 using PciBot.Updates;
@@ -18,8 +19,7 @@ internal sealed class ReminderPlanner(
     PciBotDbContext db,
     WorkingCalendarSource calendars,
     IOptions<ScheduleOptions> options,
-    DispatchSignal dispatch,
-    TimeProvider time,
+    OutboxQueue outbox,
     ILogger<ReminderPlanner> logger)
 {
     public async Task<int> QueueDueAsync(string scheduleKey, DateTimeOffset now, CancellationToken ct)
@@ -37,26 +37,15 @@ internal sealed class ReminderPlanner(
         }
 
         List<OutboxMessage> rows = schedule.IsPaused ? [] : await DecideAsync(schedule, after, now, ct);
-        var queued = await AddMissingAsync(schedule.Key, rows, ct);
         schedule.FiredThrough = now;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
+        if (await outbox.QueueAsync(rows, ct) is not { } queued)
         {
             // Another planner queued the same reminders first; its transaction holds them all.
-            db.ChangeTracker.Clear();
             RemindersLog.PlannerRaced(logger, scheduleKey);
             return 0;
         }
 
         RemindersLog.Queued(logger, queued, scheduleKey, after, now);
-        if (queued > 0)
-        {
-            dispatch.Notify();
-        }
-
         return queued;
     }
 
@@ -79,15 +68,8 @@ internal sealed class ReminderPlanner(
         }
 
         var audience = await ReminderAudience.LoadAsync(db, ct);
-        var rows = (await RowsForAsync(schedule, next[0], audience, ct)).ToList();
-        var queued = await AddMissingAsync(schedule.Key, rows, ct);
-        await db.SaveChangesAsync(ct);
+        var queued = await outbox.QueueAsync(await RowsForAsync(schedule, next[0], audience, ct), ct) ?? 0;
         RemindersLog.Queued(logger, queued, scheduleKey, now, now);
-        if (queued > 0)
-        {
-            dispatch.Notify();
-        }
-
         return (queued, next[0]);
     }
 
@@ -124,11 +106,11 @@ internal sealed class ReminderPlanner(
         if (occurrence.Stage == ReminderStage.OfficeNotice)
         {
             return schedule.RecipientUnitCodes is null
-                ? OfficeRows(schedule, occurrence, audience, schedule.Kind.ToString(), payload: null)
+                ? OfficeRows(schedule, occurrence, audience, ReminderKinds.NoticeOf(schedule.Kind), schedule.Kind.ToString(), items: null)
                 : audience.UnitsByCode(Recipients(schedule))
                     .SelectMany(audience.PeopleOf)
                     .DistinctBy(p => p.Id)
-                    .Select(person => Row(schedule, occurrence, RecipientKind.Person, person.Id, $"person:{person.Id}", schedule.Kind.ToString(), null, null));
+                    .Select(person => Notice(schedule, occurrence, ReminderKinds.NoticeOf(schedule.Kind), OutboxRecipient.Person(person.Id), schedule.Kind.ToString()));
         }
 
         var tasks = audience.Plan?.Tasks.Where(t => TaskScope.Covers(schedule.Kind, t, occurrence)).ToList() ?? [];
@@ -142,17 +124,18 @@ internal sealed class ReminderPlanner(
         {
             return pending.Count == 0
                 ? []
-                : OfficeRows(schedule, occurrence, audience, "escalation", JsonSerializer.Serialize(pending.Select(p => new LateItem(p.Task.Id, p.Unit.Id))));
+                : OfficeRows(schedule, occurrence, audience, ReminderKinds.Escalation, "escalation", pending);
         }
 
         var rows = pending
-            .SelectMany(p => audience.PeopleOf(p.Unit).Select(person => Row(schedule, occurrence, RecipientKind.Person, person.Id, $"person:{person.Id}", $"task:{p.Task.Id}/unit:{p.Unit.Id}", p.Task.Id, p.Unit.Id)))
+            .SelectMany(p => audience.PeopleOf(p.Unit).Select(person => TaskReminderRow.Create(
+                ReminderKinds.Reminder, schedule.Key, occurrence.PeriodKey, person.Id, occurrence.Stage, (p.Task.Id, p.Unit.Id, occurrence.ReportPeriodKey, occurrence.CutOff))))
             .ToList();
 
         var nobody = pending.Where(p => audience.PeopleOf(p.Unit).Count == 0).ToList();
         if (occurrence.Stage == ReminderStage.Reminder && nobody.Count > 0)
         {
-            rows.AddRange(OfficeRows(schedule, occurrence, audience, "unassigned", JsonSerializer.Serialize(nobody.Select(p => new LateItem(p.Task.Id, p.Unit.Id)))));
+            rows.AddRange(OfficeRows(schedule, occurrence, audience, ReminderKinds.Unassigned, "unassigned", nobody));
         }
 
         return rows;
@@ -169,69 +152,15 @@ internal sealed class ReminderPlanner(
         return reported.Select(r => (r.TaskId, r.UnitId)).ToHashSet();
     }
 
-    private IEnumerable<OutboxMessage> OfficeRows(ScheduleDefinition schedule, Occurrence occurrence, ReminderAudience audience, string subject, string? payload) =>
-        audience.Office.Select(office => Row(schedule, occurrence, office.Kind, office.Id, office.Key, subject, null, null, payload, ReminderStage.OfficeNotice));
-
-    private OutboxMessage Row(
-        ScheduleDefinition schedule,
-        Occurrence occurrence,
-        RecipientKind kind,
-        int recipientId,
-        string recipientKey,
-        string subject,
-        int? taskId,
-        int? unitId,
-        string? payload = null,
-        ReminderStage? stage = null)
+    private static IEnumerable<OutboxMessage> OfficeRows(
+        ScheduleDefinition schedule, Occurrence occurrence, ReminderAudience audience, OutboxKind kind, string subject, IEnumerable<(PlanTask Task, Unit Unit)>? items)
     {
-        var now = time.GetUtcNow();
-        return new OutboxMessage
-        {
-            ScheduleKey = schedule.Key,
-            PeriodKey = occurrence.PeriodKey,
-            RecipientKind = kind,
-            RecipientKey = recipientKey,
-            PersonId = kind == RecipientKind.Person ? recipientId : null,
-            ConversationRecordId = kind == RecipientKind.Conversation ? recipientId : null,
-            Subject = subject,
-            Stage = stage ?? occurrence.Stage,
-            TaskId = taskId,
-            UnitId = unitId,
-            ReportPeriodKey = occurrence.ReportPeriodKey,
-            CutOff = occurrence.CutOff,
-            Payload = payload,
-            Status = OutboxStatus.Pending,
-            CreatedAt = now,
-            NextAttemptAt = now,
-        };
+        var payload = items is null ? null : JsonSerializer.Serialize(items.Select(p => new LateItem(p.Task.Id, p.Unit.Id)));
+        return audience.Office.Select(office => Notice(schedule, occurrence, kind, office, subject, payload));
     }
 
-    private async Task<int> AddMissingAsync(string scheduleKey, List<OutboxMessage> rows, CancellationToken ct)
-    {
-        if (rows.Count == 0)
-        {
-            return 0;
-        }
-
-        var periodKeys = rows.Select(r => r.PeriodKey).Distinct().ToList();
-        var existing = (await db.Outbox.AsNoTracking()
-                .Where(o => o.ScheduleKey == scheduleKey && periodKeys.Contains(o.PeriodKey))
-                .Select(o => new { o.PeriodKey, o.RecipientKey, o.Subject })
-                .ToListAsync(ct))
-            .Select(o => (o.PeriodKey, o.RecipientKey, o.Subject))
-            .ToHashSet();
-        var added = 0;
-        foreach (var row in rows.DistinctBy(r => (r.PeriodKey, r.RecipientKey, r.Subject)))
-        {
-            if (existing.Add((row.PeriodKey, row.RecipientKey, row.Subject)))
-            {
-                db.Outbox.Add(row);
-                added++;
-            }
-        }
-
-        return added;
-    }
+    private static OutboxMessage Notice(ScheduleDefinition schedule, Occurrence occurrence, OutboxKind kind, OutboxRecipient to, string subject, string? payload = null) =>
+        OfficeNotices.Row(kind, schedule.Key, occurrence.PeriodKey, to, subject, (occurrence.ReportPeriodKey, occurrence.CutOff), payload);
 
     private static List<DateOnly> Deadlines(ScheduleKind kind, Plan? plan) => kind switch
     {

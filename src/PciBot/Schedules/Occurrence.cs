@@ -1,5 +1,4 @@
 using PciBot.Calendar;
-using PciBot.Reminders;
 
 namespace PciBot.Schedules;
 

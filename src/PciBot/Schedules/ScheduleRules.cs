@@ -1,6 +1,5 @@
 using System.Globalization;
 using PciBot.Calendar;
-using PciBot.Reminders;
 
 namespace PciBot.Schedules;
 

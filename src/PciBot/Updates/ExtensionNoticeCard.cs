@@ -4,16 +4,16 @@ using PciBot.BotFramework.Cards;
 using PciBot.Data;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
-using PciBot.Reminders;
 
 namespace PciBot.Updates;
 
 /// <summary>The notice the Office receives when a unit asks for a later deadline.</summary>
-internal sealed class ExtensionNoticeCard(PciBotDbContext db)
+internal sealed class ExtensionNoticeCard(PciBotDbContext db) : IOutboxRenderer
 {
-    public async Task<AdaptiveCard> BuildAsync(OutboxMessage message, BotTexts texts, CancellationToken ct)
+    public async Task<AdaptiveCard> RenderAsync(OutboxMessage message, BotTexts texts, OutboxRound round, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(texts);
@@ -36,7 +36,7 @@ internal sealed class ExtensionNoticeCard(PciBotDbContext db)
                     Facts =
                     [
                         new Fact(texts.Task, $"{task.Key} · {CardFormat.Short(task.Text)}"),
-                        new Fact(texts.Reporting, ReminderMessages.PeriodText(notice.PeriodKey, texts)),
+                        new Fact(texts.Reporting, texts.PeriodText(notice.PeriodKey)),
                         new Fact(texts.ExtensionDate, BotTexts.Date(notice.Until)),
                         new Fact(texts.ExtensionReason, notice.Reason),
                     ],

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Reminders;
 
@@ -12,9 +12,13 @@ namespace PciBot.Updates;
 /// "Gia hạn": a unit asks for a later deadline. The request goes to the Office as a notice through the outbox, to
 /// whoever receives the Office's notices; deciding on it stays with the Office.
 /// </summary>
-internal sealed class ExtensionRequests(PciBotDbContext db, DispatchSignal dispatch, TimeProvider time, ILogger<ExtensionRequests> logger)
+internal sealed class ExtensionRequests(PciBotDbContext db, OutboxQueue outbox, ILogger<ExtensionRequests> logger)
 {
+    /// <summary>Starts the subject of a request's notices, which keeps them apart from other notices in the outbox's unique key.</summary>
     public const string SubjectPrefix = "extension:";
+
+    /// <summary>A request for more time, to the Office. Payload: an <see cref="ExtensionNotice"/>.</summary>
+    public static readonly OutboxKind Kind = new("extension");
 
     /// <summary>Queues the notice and returns to how many recipients; 0 when nobody receives the Office's notices.</summary>
     public async Task<int> QueueAsync(ReportLine line, Person person, ExtensionValues values, string cardId, CancellationToken ct)
@@ -32,43 +36,12 @@ internal sealed class ExtensionRequests(PciBotDbContext db, DispatchSignal dispa
         // The same request sent twice from one card is one notice; a different request from it is another.
         var periodKey = $"extension/{cardId}/{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(payload)))[..12]}";
         var subject = $"{SubjectPrefix}task:{line.Task.Id}/unit:{line.Unit.Id}";
-        var known = await db.Outbox
-            .Where(o => o.ScheduleKey == OfficeNotices.ScheduleKey && o.PeriodKey == periodKey && o.Subject == subject)
-            .Select(o => o.RecipientKey)
-            .ToListAsync(ct);
-        var now = time.GetUtcNow();
-        foreach (var (kind, id, key) in audience.Office.Where(o => !known.Contains(o.Key)))
-        {
-            db.Outbox.Add(new OutboxMessage
-            {
-                ScheduleKey = OfficeNotices.ScheduleKey,
-                PeriodKey = periodKey,
-                RecipientKind = kind,
-                RecipientKey = key,
-                PersonId = kind == RecipientKind.Person ? id : null,
-                ConversationRecordId = kind == RecipientKind.Conversation ? id : null,
-                Subject = subject,
-                Stage = ReminderStage.OfficeNotice,
-                ReportPeriodKey = line.PeriodKey,
-                CutOff = line.CutOff,
-                Payload = payload,
-                Status = OutboxStatus.Pending,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
-        }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Sent twice at once: the other request queued the same notices.
-            db.ChangeTracker.Clear();
-        }
+        // Sent twice at once: the other request queued the same notices.
+        await outbox.QueueAsync(
+            audience.Office.Select(to => OfficeNotices.Row(Kind, OfficeNotices.ScheduleKey, periodKey, to, subject, (line.PeriodKey, line.CutOff), payload)),
+            ct);
 
-        dispatch.Notify();
         UpdatesLog.ExtensionQueued(logger, line.Task.Id, line.Unit.Id, values.Until, audience.Office.Count);
         return audience.Office.Count;
     }

@@ -3,7 +3,6 @@ using PciBot.BotFramework.Cards;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
-using PciBot.Reminders;
 
 namespace PciBot.Updates;
 
@@ -24,7 +23,7 @@ internal static class ProgressCard
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(texts);
         var line = model.Line;
-        var period = ReminderMessages.PeriodText(line.PeriodKey, texts);
+        var period = texts.PeriodText(line.PeriodKey);
         var title = model.Title ?? texts.UpdateTitle(period);
         var body = new List<CardElement> { Heading(title, model.TitleColor) };
         if (model.Intro is { Length: > 0 } intro)
@@ -76,7 +75,7 @@ internal static class ProgressCard
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(texts);
         var line = model.Line;
-        var period = ReminderMessages.PeriodText(line.PeriodKey, texts);
+        var period = texts.PeriodText(line.PeriodKey);
         var title = model.Latest is null ? texts.UpdateTitle(period) : texts.UpdatedTitle;
         var body = new List<CardElement> { Heading(title, model.Latest is null ? TextColor.Accent : TextColor.Good) };
         if (model.Latest is { } latest)

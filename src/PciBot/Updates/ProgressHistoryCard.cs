@@ -2,7 +2,6 @@ using PciBot.BotFramework.Cards;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
-using PciBot.Reminders;
 
 namespace PciBot.Updates;
 
@@ -39,7 +38,7 @@ internal static class ProgressHistoryCard
                 Separator = true,
                 Items =
                 [
-                    new TextBlock { Text = $"**{ReminderMessages.PeriodText(update.PeriodKey, texts)}** · {unit}", Wrap = true },
+                    new TextBlock { Text = $"**{texts.PeriodText(update.PeriodKey)}** · {unit}", Wrap = true },
                     new FactSet { Facts = facts, Spacing = Spacing.Small },
                 ],
             });

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Reminders;
+using PciBot.Schedules;
 
 namespace PciBot.Updates;
 
@@ -14,12 +16,16 @@ namespace PciBot.Updates;
 /// </summary>
 internal sealed class Snoozes(
     PciBotDbContext db,
+    OutboxQueue outbox,
     WorkingCalendarSource calendars,
     IOptions<UpdatesOptions> options,
     TimeProvider time,
     ILogger<Snoozes> logger)
 {
     public const string ScheduleKey = "snooze";
+
+    /// <summary>A snoozed reminder: the task's reminder card again, drawn as snoozed.</summary>
+    public static readonly OutboxKind Kind = new("snooze");
 
     public static string WireName(SnoozeChoice choice) => choice switch
     {
@@ -69,9 +75,9 @@ internal sealed class Snoozes(
         var now = time.GetUtcNow();
         var cardKey = $"{line.PeriodKey}/{cardId}@";
         var periodKey = string.Create(CultureInfo.InvariantCulture, $"{cardKey}{VietnamTime.ToLocal(dueAt):yyyyMMddHHmm}");
-        var recipientKey = $"person:{person.Id}";
-        var subject = $"task:{line.Task.Id}/unit:{line.Unit.Id}";
-
+        var row = TaskReminderRow.Create(Kind, ScheduleKey, periodKey, person.Id, ReminderStage.Snooze, (line.Task.Id, line.Unit.Id, line.PeriodKey, line.CutOff));
+        row.NextAttemptAt = dueAt;
+        var (recipientKey, subject) = (row.RecipientKey, row.Subject);
         var earlier = await db.Outbox
             .Where(o => o.ScheduleKey == ScheduleKey && o.RecipientKey == recipientKey && o.Subject == subject
                 && o.PeriodKey.StartsWith(cardKey) && o.PeriodKey != periodKey
@@ -83,38 +89,8 @@ internal sealed class Snoozes(
             replaced.LastError = "replaced by a later snooze";
         }
 
-        var queued = await db.Outbox.AnyAsync(o => o.ScheduleKey == ScheduleKey && o.PeriodKey == periodKey && o.RecipientKey == recipientKey && o.Subject == subject, ct);
-        if (!queued)
-        {
-            db.Outbox.Add(new OutboxMessage
-            {
-                ScheduleKey = ScheduleKey,
-                PeriodKey = periodKey,
-                RecipientKind = RecipientKind.Person,
-                RecipientKey = recipientKey,
-                PersonId = person.Id,
-                Subject = subject,
-                Stage = ReminderStage.Snooze,
-                TaskId = line.Task.Id,
-                UnitId = line.Unit.Id,
-                ReportPeriodKey = line.PeriodKey,
-                CutOff = line.CutOff,
-                Status = OutboxStatus.Pending,
-                CreatedAt = now,
-                NextAttemptAt = dueAt,
-            });
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same choice pressed twice at once: the other press queued it, which is all that is wanted.
-            db.ChangeTracker.Clear();
-        }
-
+        // The same choice pressed twice at once: the other press queued it, which is all that is wanted.
+        await outbox.QueueAsync([row], ct);
         UpdatesLog.Snoozed(logger, line.Task.Id, line.Unit.Id, person.Id, dueAt);
         return dueAt;
     }

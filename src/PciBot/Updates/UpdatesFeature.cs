@@ -1,4 +1,6 @@
 using PciBot.Messaging;
+using PciBot.Outbox;
+using PciBot.Reminders;
 
 namespace PciBot.Updates;
 
@@ -16,7 +18,8 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<ProgressCards>();
         builder.Services.AddScoped<Snoozes>();
         builder.Services.AddScoped<ExtensionRequests>();
-        builder.Services.AddScoped<ExtensionNoticeCard>();
+        builder.Services.AddOutboxKind<TaskReminderRenderer>(Snoozes.Kind);
+        builder.Services.AddOutboxKind<ExtensionNoticeCard>(ExtensionRequests.Kind);
         builder.Services.AddScoped<ProgressActions>();
         builder.Services.AddScoped<ProgressCommands>();
         builder.Services.AddChatCommands<ProgressGrammar, ProgressCommands>();

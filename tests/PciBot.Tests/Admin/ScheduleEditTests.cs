@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PciBot.Audit;
 using PciBot.Calendar;
 using PciBot.Localization;
-using PciBot.Reminders;
+using PciBot.Outbox;
 using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

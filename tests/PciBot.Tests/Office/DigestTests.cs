@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Digests;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Tests.Infrastructure;
@@ -135,6 +136,7 @@ public sealed class DigestTests : IAsyncLifetime
         {
             db.Outbox.Add(new OutboxMessage
             {
+                Kind = ExtensionRequests.Kind,
                 ScheduleKey = OfficeNotices.ScheduleKey,
                 PeriodKey = "extension/c0ffee01/abc",
                 RecipientKind = RecipientKind.Person,
@@ -208,6 +210,7 @@ public sealed class DigestTests : IAsyncLifetime
         {
             var digest = new OutboxMessage
             {
+                Kind = ReminderKinds.Digest,
                 ScheduleKey = "digest",
                 PeriodKey = "2023-Q4/digest/test",
                 RecipientKind = RecipientKind.Person,

@@ -4,7 +4,9 @@ using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Exports;
 using PciBot.Localization;
+using PciBot.Outbox;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Tests.Infrastructure;
 using PciBot.Tests.Updates;
 
@@ -26,6 +28,7 @@ public sealed class OfficeCardSchemaTests(CardValidator validator) : IClassFixtu
         var person = recipient == "channel" ? null : scenario.Updates.People[recipient];
         var row = new OutboxMessage
         {
+            Kind = ReminderKinds.NoticeOf(Enum.Parse<ScheduleKind>(subject)),
             ScheduleKey = subject.ToLowerInvariant(),
             PeriodKey = $"{reportPeriodKey}/{subject}/{recipient}/{Guid.NewGuid():N}",
             RecipientKind = person is null ? RecipientKind.Conversation : RecipientKind.Person,

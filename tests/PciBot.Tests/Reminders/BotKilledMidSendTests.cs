@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using PciBot.Calendar;
 using PciBot.Conversations;
+using PciBot.Outbox;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 
@@ -87,6 +89,7 @@ public sealed class BotKilledMidSendTests
                 // Due a minute after this host's clock, which stands still: only the bot processes, a little later, send them.
                 db.Outbox.Add(new OutboxMessage
                 {
+                    Kind = ReminderKinds.Notice,
                     ScheduleKey = "quarterly",
                     PeriodKey = "2023-Q4/reminder",
                     RecipientKind = RecipientKind.Person,

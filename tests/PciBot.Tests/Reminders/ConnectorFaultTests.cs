@@ -1,4 +1,4 @@
-using PciBot.Reminders;
+using PciBot.Outbox;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Conversations;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Testing;
@@ -108,6 +109,7 @@ internal static class Dispatching
         {
             db.Outbox.Add(new OutboxMessage
             {
+                Kind = ReminderKinds.Reminder,
                 ScheduleKey = "quarterly",
                 PeriodKey = "2023-Q4/reminder",
                 ReportPeriodKey = "2023-Q4",

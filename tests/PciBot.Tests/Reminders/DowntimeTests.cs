@@ -1,5 +1,5 @@
 using PciBot.Calendar;
-using PciBot.Reminders;
+using PciBot.Outbox;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
 using PciBot.Conversations;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
+using PciBot.Outbox;
 using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PciBot.Calendar;
-using PciBot.Reminders;
+using PciBot.Outbox;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Calendar;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Testing;

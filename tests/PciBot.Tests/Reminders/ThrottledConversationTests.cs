@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;

@@ -1,5 +1,4 @@
 using PciBot.Calendar;
-using PciBot.Reminders;
 using PciBot.Schedules;
 
 namespace PciBot.Tests.Schedules;

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PciBot.Outbox;
 using PciBot.People;
-using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 using PciBot.Updates;

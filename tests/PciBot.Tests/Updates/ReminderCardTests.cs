@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using PciBot.Reminders;
+using PciBot.Outbox;
+using PciBot.Schedules;
 using PciBot.Updates;
 
 namespace PciBot.Tests.Updates;
@@ -100,7 +101,7 @@ public sealed class ReminderCardTests : IAsyncLifetime
         await scenario.InvokeAsync(scenario.Head("TTBCXB"), scenario.Submit19(status: "Blocked", percent: "30", obstacles: "Chờ hướng dẫn"));
         var (first, _) = await scenario.ReminderAsync("TTBCXB", ReminderStage.Reminder);
         var (second, _) = await scenario.ReminderAsync("TTBCXB", ReminderStage.FollowUp, "en-US");
-        var round = new ReminderCardCache();
+        var round = new OutboxRound();
 
         var vietnamese = await scenario.RenderAsync(first, "vi-VN", round);
         var english = await scenario.RenderAsync(second, "en-US", round);

@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
+using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 using PciBot.Updates;
@@ -141,6 +143,7 @@ internal sealed class UpdateScenario : IAsyncDisposable
         var head = Head(unitCode);
         var row = new OutboxMessage
         {
+            Kind = stage == ReminderStage.Snooze ? Snoozes.Kind : ReminderKinds.Reminder,
             ScheduleKey = stage == ReminderStage.Snooze ? Snoozes.ScheduleKey : "monthly",
             PeriodKey = $"{MonthKey}/{stage}/{locale}",
             RecipientKind = RecipientKind.Person,
@@ -165,13 +168,13 @@ internal sealed class UpdateScenario : IAsyncDisposable
     }
 
     /// <summary>An outbox row as the dispatcher would send it.</summary>
-    public Task<JsonObject> RenderAsync(OutboxMessage row, string locale = "vi-VN") => RenderAsync(row, locale, new ReminderCardCache());
+    public Task<JsonObject> RenderAsync(OutboxMessage row, string locale = "vi-VN") => RenderAsync(row, locale, new OutboxRound());
 
     /// <summary>An outbox row as one dispatch round renders it, sharing <paramref name="round"/> with the round's other rows.</summary>
-    public async Task<JsonObject> RenderAsync(OutboxMessage row, string locale, ReminderCardCache round)
+    public async Task<JsonObject> RenderAsync(OutboxMessage row, string locale, OutboxRound round)
     {
         await using var scope = App.Scope();
-        var activity = await scope.ServiceProvider.GetRequiredService<ReminderMessages>().BuildAsync(row, locale, round, CancellationToken.None);
+        var activity = await scope.ServiceProvider.GetRequiredService<OutboxRenderers>().RenderAsync(row, locale, round, CancellationToken.None);
         return JsonSerializer.SerializeToNode(activity.Attachments![0].Content, BotJson.Options)!.AsObject();
     }
 

@@ -1,4 +1,4 @@
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>
 /// Paces sends to stay inside Teams' limits: per conversation N per second and M per 30 seconds, and a global rate

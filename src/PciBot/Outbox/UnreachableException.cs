@@ -1,4 +1,4 @@
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>The recipient cannot be messaged: never seen in Teams, blocked the bot, or removed it.</summary>
 internal sealed class UnreachableException : Exception

@@ -1,4 +1,6 @@
-namespace PciBot.Reminders;
+using PciBot.Schedules;
+
+namespace PciBot.Outbox;
 
 /// <summary>
 /// A message the bot has decided to send. Written in the same transaction as that decision and unique per
@@ -9,6 +11,9 @@ internal sealed class OutboxMessage
 {
     public long Id { get; set; }
 
+    /// <summary>What the row is: it decides which renderer draws it, and what <see cref="Payload"/> holds.</summary>
+    public required OutboxKind Kind { get; set; }
+
     /// <summary>The schedule that decided to send it ("quarterly", "snooze", "office", …).</summary>
     public required string ScheduleKey { get; set; }
 
@@ -18,9 +23,25 @@ internal sealed class OutboxMessage
     public RecipientKind RecipientKind { get; set; }
 
     /// <summary>"person:{PersonId}" or "conversation:{ConversationRecordId}".</summary>
-    public required string RecipientKey { get; set; }
+    public string RecipientKey { get; set; } = "";
 
-    /// <summary>What it is about: "task:{TaskId}/unit:{UnitId}", "escalation", "unreachable:{PersonId}", …</summary>
+    /// <summary>Who it goes to; setting it fills the recipient's kind, key and id together, so they always agree.</summary>
+    public OutboxRecipient To
+    {
+        get => new(RecipientKind, (RecipientKind == RecipientKind.Person ? PersonId : ConversationRecordId) ?? 0);
+        set
+        {
+            RecipientKind = value.Kind;
+            RecipientKey = value.Key;
+            PersonId = value.Kind == RecipientKind.Person ? value.Id : null;
+            ConversationRecordId = value.Kind == RecipientKind.Conversation ? value.Id : null;
+        }
+    }
+
+    /// <summary>
+    /// What it is about, as part of the unique key only ("task:{TaskId}/unit:{UnitId}", "unreachable:{PersonId}", …):
+    /// nothing reads meaning from it; that is <see cref="Kind"/>'s.
+    /// </summary>
     public required string Subject { get; set; }
 
     public ReminderStage Stage { get; set; }
@@ -38,7 +59,7 @@ internal sealed class OutboxMessage
 
     public DateOnly? CutOff { get; set; }
 
-    /// <summary>Extra content for notices (JSON), e.g. the late units of an escalation.</summary>
+    /// <summary>Extra content as JSON, typed by <see cref="Kind"/>: e.g. the late units of an escalation.</summary>
     public string? Payload { get; set; }
 
     public OutboxStatus Status { get; set; }

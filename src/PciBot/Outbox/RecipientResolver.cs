@@ -7,7 +7,7 @@ using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.People;
 
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>
 /// Finds the conversation an outbox message goes to. A person the bot has never talked to is reached by

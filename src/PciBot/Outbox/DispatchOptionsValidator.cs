@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Connector;
 
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>Checks what the attributes cannot: a claim outlasts the longest post, or two dispatchers could both post.</summary>
 internal sealed class DispatchOptionsValidator(IOptions<ConnectorOptions> connector) : IValidateOptions<DispatchOptions>

@@ -1,4 +1,4 @@
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>Wakes the dispatcher as soon as something is queued, instead of at its next poll.</summary>
 internal sealed class DispatchSignal : IDisposable

@@ -1,4 +1,4 @@
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>
 /// Teams counts requests in real seconds, whatever the bot's business clock says (tests fix it, demos shift it),

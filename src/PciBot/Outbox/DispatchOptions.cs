@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>How the outbox is sent: Teams' rate limits and the retry policy for what Teams refuses for a while.</summary>
 internal sealed class DispatchOptions

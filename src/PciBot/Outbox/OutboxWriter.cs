@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using PciBot.Data;
 
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>
 /// Writes the dispatcher's row updates, one transaction at a time, each holding every update queued while the last

@@ -1,4 +1,4 @@
-namespace PciBot.Reminders;
+namespace PciBot.Schedules;
 
 internal enum ReminderStage
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
@@ -11,6 +11,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(o => new { o.ScheduleKey, o.PeriodKey, o.RecipientKey, o.Subject }).IsUnique();
         builder.HasIndex(o => new { o.Status, o.NextAttemptAt });
         builder.HasIndex(o => o.ActivityId);
+        builder.Ignore(o => o.To);
+        builder.Property(o => o.Kind).HasConversion(k => k.Name, name => new OutboxKind(name)).HasMaxLength(32);
         builder.Property(o => o.ScheduleKey).HasMaxLength(64);
         builder.Property(o => o.PeriodKey).HasMaxLength(64);
         builder.Property(o => o.RecipientKey).HasMaxLength(64);

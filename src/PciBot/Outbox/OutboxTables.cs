@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
 
-namespace PciBot.Reminders;
+namespace PciBot.Outbox;
 
 /// <summary>The tables this folder owns, read through the one unit of work.</summary>
 internal static class OutboxTables
