@@ -14,7 +14,7 @@ namespace PciBot.Admin;
 /// Admin changes to the reminder schedules. Each change is saved with its audit row, then the schedule's Quartz
 /// trigger is moved to its new next occurrence at once; the trigger lives in the database, so it survives a restart.
 /// </summary>
-internal sealed class ScheduleAdmin(PciBotDbContext db, ReminderPlanner planner, ScheduleSynchronizer synchronizer, ISchedulerFactory schedulers, AuditLog audit, TimeProvider time)
+internal sealed class ScheduleAdmin(PciBotDbContext db, ReminderPlanner planner, ScheduleOccurrences occurrences, ScheduleSynchronizer synchronizer, ISchedulerFactory schedulers, AuditLog audit, TimeProvider time)
 {
     public const int NextCount = 3;
 
@@ -91,7 +91,7 @@ internal sealed class ScheduleAdmin(PciBotDbContext db, ReminderPlanner planner,
 
     private async Task<ScheduleView> ViewOfAsync(ScheduleDefinition schedule, CancellationToken ct)
     {
-        var next = schedule.IsPaused ? [] : await planner.NextAsync(schedule, schedule.FiredThrough ?? time.GetUtcNow(), NextCount, ct);
+        var next = schedule.IsPaused ? [] : await occurrences.NextAsync(schedule, schedule.FiredThrough ?? time.GetUtcNow(), NextCount, ct);
         return new ScheduleView(schedule, next.Select(o => o.FireAt).Distinct().Take(NextCount).ToList());
     }
 }

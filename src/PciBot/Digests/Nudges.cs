@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audience;
 using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Outbox;

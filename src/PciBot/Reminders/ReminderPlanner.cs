@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PciBot.Calendar;
+using PciBot.Audience;
 using PciBot.Data;
 using PciBot.Outbox;
 using PciBot.Registry;
@@ -17,10 +17,10 @@ namespace PciBot.Reminders;
 /// </summary>
 internal sealed class ReminderPlanner(
     PciBotDbContext db,
-    WorkingCalendarSource calendars,
+    ScheduleOccurrences schedules,
     IOptions<ScheduleOptions> options,
     OutboxQueue outbox,
-    ILogger<ReminderPlanner> logger)
+    ILogger<ReminderPlanner> logger) : IScheduleHandler
 {
     public async Task<int> QueueDueAsync(string scheduleKey, DateTimeOffset now, CancellationToken ct)
     {
@@ -61,7 +61,7 @@ internal sealed class ReminderPlanner(
             return (0, null);
         }
 
-        var next = await NextAsync(schedule, now, 1, ct);
+        var next = await schedules.NextAsync(schedule, now, 1, ct);
         if (next.Count == 0)
         {
             return (0, null);
@@ -73,25 +73,10 @@ internal sealed class ReminderPlanner(
         return (queued, next[0]);
     }
 
-    public async Task<IReadOnlyList<Occurrence>> OccurrencesAsync(ScheduleDefinition schedule, DateTimeOffset after, DateTimeOffset until, CancellationToken ct)
-    {
-        var calendar = await calendars.GetAsync(ct);
-        var plan = await new PlanCatalog(db).CurrentPlanAsync(ct);
-        return ScheduleRules.Between(schedule, calendar, Deadlines(schedule.Kind, plan), after, until);
-    }
-
-    public async Task<IReadOnlyList<Occurrence>> NextAsync(ScheduleDefinition schedule, DateTimeOffset after, int count, CancellationToken ct)
-    {
-        var calendar = await calendars.GetAsync(ct);
-        var plan = await new PlanCatalog(db).CurrentPlanAsync(ct);
-        return ScheduleRules.Next(schedule, calendar, Deadlines(schedule.Kind, plan), after, count);
-    }
-
     private async Task<List<OutboxMessage>> DecideAsync(ScheduleDefinition schedule, DateTimeOffset after, DateTimeOffset now, CancellationToken ct)
     {
         var audience = await ReminderAudience.LoadAsync(db, ct);
-        var calendar = await calendars.GetAsync(ct);
-        var occurrences = ScheduleRules.Between(schedule, calendar, Deadlines(schedule.Kind, audience.Plan), after, now);
+        var occurrences = await schedules.BetweenAsync(schedule, audience.Plan, after, now, ct);
         var rows = new List<OutboxMessage>();
         foreach (var occurrence in occurrences)
         {
@@ -162,12 +147,6 @@ internal sealed class ReminderPlanner(
     private static OutboxMessage Notice(ScheduleDefinition schedule, Occurrence occurrence, OutboxKind kind, OutboxRecipient to, string subject, string? payload = null) =>
         OfficeNotices.Row(kind, schedule.Key, occurrence.PeriodKey, to, subject, (occurrence.ReportPeriodKey, occurrence.CutOff), payload);
 
-    private static List<DateOnly> Deadlines(ScheduleKind kind, Plan? plan) => kind switch
-    {
-        ScheduleKind.Deadline => plan?.Tasks.Where(t => t.Cadence == Cadence.Deadline && t.Deadline is not null).Select(t => t.Deadline!.Value).Distinct().ToList() ?? [],
-        ScheduleKind.YearEnd => plan is null ? [] : [plan.ReportDeadline],
-        _ => [],
-    };
 
     /// <summary>The units an admin chose for the schedule; the reminders of each task go to those of its lead units only.</summary>
     private static HashSet<string> Recipients(ScheduleDefinition schedule) =>

@@ -1,4 +1,6 @@
 using PciBot.Outbox;
+using PciBot.Schedules;
+using PciBot.Updates;
 
 namespace PciBot.Reminders;
 
@@ -7,12 +9,17 @@ internal static class RemindersFeature
     public static IHostApplicationBuilder AddReminders(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOutboxKind<TaskReminderRenderer>(ReminderKinds.Reminder);
+
+        // A snoozed reminder comes back as the same task card; Updates queues it and knows nothing of how it is drawn.
+        builder.Services.AddOutboxKind<TaskReminderRenderer>(Snoozes.Kind);
         foreach (var notice in (OutboxKind[])[ReminderKinds.Escalation, ReminderKinds.Unassigned, ReminderKinds.Dialogue, ReminderKinds.Unreachable, ReminderKinds.Unconfirmed, ReminderKinds.Notice])
         {
             builder.Services.AddOutboxKind<OfficeNoticeRenderer>(notice);
         }
 
         builder.Services.AddScoped<IOutboxUndelivered, UndeliveredNotices>();
+        builder.Services.AddScoped<ReminderPlanner>();
+        builder.Services.AddScoped<IScheduleHandler>(services => services.GetRequiredService<ReminderPlanner>());
         return builder;
     }
 }

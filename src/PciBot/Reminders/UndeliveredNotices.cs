@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audience;
 using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.Outbox;

@@ -1,4 +1,3 @@
-using PciBot.Reminders;
 using Quartz;
 
 namespace PciBot.Schedules;
@@ -8,7 +7,7 @@ namespace PciBot.Schedules;
 /// then moves its trigger to the next occurrence.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class ScheduleJob(ReminderPlanner planner, ScheduleSynchronizer synchronizer, TimeProvider time, ILogger<ScheduleJob> logger) : IJob
+internal sealed class ScheduleJob(IScheduleHandler handler, ScheduleSynchronizer synchronizer, TimeProvider time, ILogger<ScheduleJob> logger) : IJob
 {
     public const string Group = "schedules";
 
@@ -21,7 +20,7 @@ internal sealed class ScheduleJob(ReminderPlanner planner, ScheduleSynchronizer 
         var schedule = context.JobDetail.Key.Name;
         var now = time.GetUtcNow();
         SchedulesLog.Fired(logger, schedule, context.ScheduledFireTimeUtc ?? now, context.Scheduler.SchedulerInstanceId);
-        await planner.QueueDueAsync(schedule, now, ct);
+        await handler.QueueDueAsync(schedule, now, ct);
         await synchronizer.SyncAsync(schedule, context.Scheduler, ct);
     }
 }

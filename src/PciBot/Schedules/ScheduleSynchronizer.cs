@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
-using PciBot.Reminders;
 using Quartz;
 
 namespace PciBot.Schedules;
@@ -9,7 +8,7 @@ namespace PciBot.Schedules;
 /// Keeps Quartz in step with the schedules table: one durable job per schedule and one trigger at its next
 /// occurrence after what has been carried out. A trigger left in the past by downtime fires at once on start.
 /// </summary>
-internal sealed class ScheduleSynchronizer(PciBotDbContext db, ReminderPlanner planner, TimeProvider time, ILogger<ScheduleSynchronizer> logger)
+internal sealed class ScheduleSynchronizer(PciBotDbContext db, ScheduleOccurrences occurrences, TimeProvider time, ILogger<ScheduleSynchronizer> logger)
 {
     public async Task SyncAllAsync(IScheduler scheduler, CancellationToken ct)
     {
@@ -59,7 +58,7 @@ internal sealed class ScheduleSynchronizer(PciBotDbContext db, ReminderPlanner p
     private async Task<DateTimeOffset?> NextFireAsync(ScheduleDefinition schedule, CancellationToken ct)
     {
         var from = schedule.FiredThrough ?? time.GetUtcNow();
-        var next = await planner.NextAsync(schedule, from, 1, ct);
+        var next = await occurrences.NextAsync(schedule, from, 1, ct);
         return next.Count == 0 ? null : next[0].FireAt;
     }
 }

@@ -1,6 +1,5 @@
 using PciBot.Calendar;
 using PciBot.Data;
-using PciBot.Reminders;
 using Quartz;
 
 namespace PciBot.Schedules;
@@ -14,7 +13,7 @@ internal static class SchedulesFeature
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<WorkingCalendarSource>();
-        builder.Services.AddScoped<ReminderPlanner>();
+        builder.Services.AddScoped<ScheduleOccurrences>();
         builder.Services.AddScoped<ScheduleSynchronizer>();
         builder.Services.AddHostedService<ScheduleBootstrapper>();
 

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PciBot.Audience;
 using PciBot.Data;
 using PciBot.Outbox;
 using PciBot.People;
-using PciBot.Reminders;
 
 namespace PciBot.Updates;
 

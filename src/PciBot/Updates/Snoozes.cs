@@ -1,11 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PciBot.Audience;
 using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Outbox;
 using PciBot.People;
-using PciBot.Reminders;
 using PciBot.Schedules;
 
 namespace PciBot.Updates;

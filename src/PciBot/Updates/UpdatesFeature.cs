@@ -1,6 +1,5 @@
 using PciBot.Messaging;
 using PciBot.Outbox;
-using PciBot.Reminders;
 
 namespace PciBot.Updates;
 
@@ -18,7 +17,6 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<ProgressCards>();
         builder.Services.AddScoped<Snoozes>();
         builder.Services.AddScoped<ExtensionRequests>();
-        builder.Services.AddOutboxKind<TaskReminderRenderer>(Snoozes.Kind);
         builder.Services.AddOutboxKind<ExtensionNoticeCard>(ExtensionRequests.Kind);
         builder.Services.AddScoped<ProgressActions>();
         builder.Services.AddScoped<ProgressCommands>();

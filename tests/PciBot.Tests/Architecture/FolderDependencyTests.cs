@@ -1,6 +1,4 @@
 using ArchUnitNET.Loader;
-using ArchUnitNET.xUnit;
-using static ArchUnitNET.Fluent.Slices.SliceRuleDefinition;
 
 namespace PciBot.Tests.Architecture;
 
@@ -23,8 +21,17 @@ public sealed class FolderDependencyTests
     }
 
     [Fact]
-    public void ArchUnitFindsNoCycleBetweenFolderSlices() =>
-        Slices().Matching("PciBot.(*)..").Should().BeFreeOfCycles().Check(Bot.Value);
+    public void ACycleThroughThreeFoldersIsFoundAndAnUnrelatedFolderIsNotInIt()
+    {
+        var graph = new FolderGraph([("Updates", "Reminders"), ("Reminders", "Schedules"), ("Schedules", "Updates"), ("Updates", "Registry")]);
+
+        var cycle = Assert.Single(graph.Cycles());
+        Assert.Equal(["Reminders", "Schedules", "Updates"], cycle);
+    }
+
+    [Fact]
+    public void LayeredFoldersHaveNoCycle() =>
+        Assert.Empty(new FolderGraph([("Questions", "Status"), ("Status", "Registry"), ("Questions", "Registry")]).Cycles());
 
     [Fact]
     public void EveryFolderHasALayer()

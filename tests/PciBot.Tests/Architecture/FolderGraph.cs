@@ -30,6 +30,17 @@ internal sealed class FolderGraph
         }
     }
 
+    /// <summary>A graph given edge by edge, to show what the checks find.</summary>
+    public FolderGraph(IEnumerable<(string From, string To)> uses)
+    {
+        foreach (var (from, to) in uses)
+        {
+            Folders.Add(from);
+            Folders.Add(to);
+            Uses(from, to).Add($"{from} -> {to}");
+        }
+    }
+
     public SortedSet<string> Folders { get; } = new(StringComparer.Ordinal);
 
     public IEnumerable<(string From, string To, IReadOnlyCollection<string> Examples)> Edges =>

@@ -12,8 +12,10 @@ internal static class FolderLayers
         ("incoming engine: knows features only through the grammars, card actions and observers they register", ["Messaging"]),
         ("storage", ["Data", "Audit", "Conversations", "Health"]),
         ("calendar, plan and people", ["Calendar", "Registry", "People"]),
+        ("schedules: when reminders and reports fall due", ["Schedules"]),
         ("outgoing engine: knows features only through the outbox kinds and renderers they register", ["Outbox"]),
-        ("status and updates", ["Status", "Updates", "Schedules"]),
+        ("audience: who receives what the bot sends, and the rows addressed to them", ["Audience"]),
+        ("status and updates", ["Status", "Updates"]),
         ("what people ask and receive", ["Questions", "Digests", "Rollups", "Exports", "Admin", "Reminders"]),
     ];
 

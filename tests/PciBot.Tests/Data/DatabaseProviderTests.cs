@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Data;
 using PciBot.Registry;
-using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Tests.Infrastructure;
 using PciBot.Tests.Reminders;
@@ -112,11 +111,11 @@ public sealed class DatabaseProviderTests
     {
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PciBotDbContext>();
-        var planner = scope.ServiceProvider.GetRequiredService<ReminderPlanner>();
+        var schedules = scope.ServiceProvider.GetRequiredService<ScheduleOccurrences>();
         var next = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
         foreach (var schedule in await db.Schedules.AsNoTracking().ToListAsync())
         {
-            var occurrences = await planner.NextAsync(schedule, schedule.FiredThrough ?? app.Clock.GetUtcNow(), 1, CancellationToken.None);
+            var occurrences = await schedules.NextAsync(schedule, schedule.FiredThrough ?? app.Clock.GetUtcNow(), 1, CancellationToken.None);
             next[schedule.Key] = occurrences.Count == 0 ? null : occurrences[0].FireAt;
         }
 

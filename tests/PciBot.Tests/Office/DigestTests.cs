@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Audience;
 using PciBot.BotFramework.Schema;
 using PciBot.Calendar;
 using PciBot.Digests;
@@ -166,10 +167,10 @@ public sealed class DigestTests : IAsyncLifetime
     public async Task TheWeeklyDigestGoesToOfficeStaffOnMondaysOfTheWindowAndOnCutOffDays()
     {
         await using var scope = scenario.App.Scope();
-        var planner = scope.ServiceProvider.GetRequiredService<ReminderPlanner>();
+        var schedules = scope.ServiceProvider.GetRequiredService<ScheduleOccurrences>();
         var schedule = await scope.ServiceProvider.GetRequiredService<PciBot.Data.PciBotDbContext>().Schedules.AsNoTracking().SingleAsync(s => s.Key == "digest");
 
-        var occurrences = await planner.OccurrencesAsync(schedule, VietnamTime.AtLocal(new DateOnly(2023, 10, 1), TimeOnly.MinValue), VietnamTime.AtLocal(new DateOnly(2023, 12, 31), TimeOnly.MinValue), CancellationToken.None);
+        var occurrences = await schedules.BetweenAsync(schedule, VietnamTime.AtLocal(new DateOnly(2023, 10, 1), TimeOnly.MinValue), VietnamTime.AtLocal(new DateOnly(2023, 12, 31), TimeOnly.MinValue), CancellationToken.None);
 
         Assert.Equal(
             ["2023-10-13", "2023-11-14", "2023-11-27", "2023-12-04", "2023-12-11", "2023-12-14"],

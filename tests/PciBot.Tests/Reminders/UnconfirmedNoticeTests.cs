@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Audience;
 using PciBot.Outbox;
 using PciBot.Reminders;
 using PciBot.Testing;

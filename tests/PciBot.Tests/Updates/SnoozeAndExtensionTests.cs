@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Audience;
 using PciBot.Calendar;
 using PciBot.Outbox;
-using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Updates;
 

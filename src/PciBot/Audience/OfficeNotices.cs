@@ -1,7 +1,7 @@
 using PciBot.Outbox;
 using PciBot.Schedules;
 
-namespace PciBot.Reminders;
+namespace PciBot.Audience;
 
 /// <summary>Outbox keys of the notices the bot sends the Office on its own initiative, and the rows of all its notices.</summary>
 internal static class OfficeNotices

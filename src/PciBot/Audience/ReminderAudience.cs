@@ -5,7 +5,7 @@ using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
 
-namespace PciBot.Reminders;
+namespace PciBot.Audience;
 
 /// <summary>
 /// Who receives what: the internal units behind each task's lead (groups expanded, external units never

@@ -1,7 +1,7 @@
 using PciBot.Outbox;
 using PciBot.Schedules;
 
-namespace PciBot.Reminders;
+namespace PciBot.Audience;
 
 /// <summary>
 /// The outbox row of a task reminder to one person, whoever queues it (a schedule, a snooze, a nudge): one subject per
