@@ -41,14 +41,14 @@ internal sealed class AdminActions(PciBotDbContext db, ScheduleAdmin schedules, 
     public async Task<AdaptiveCard> EditAsync(string key, BotTexts texts, CancellationToken ct) =>
         await schedules.ViewAsync(key, ct) is { } view
             ? AdminCards.ScheduleEdit(view, await UnitsAsync(ct), texts)
-            : AdminCards.Message(texts, texts.ScheduleNotFound(key));
+            : AdminCards.Message(texts, texts.Admin.ScheduleNotFound(key));
 
     private async Task<AdaptiveCard> SaveAsync(string key, AdminActionRequest request, Person actor, BotTexts texts, CancellationToken ct)
     {
         var view = await schedules.ViewAsync(key, ct);
         if (view is null)
         {
-            return AdminCards.Message(texts, texts.ScheduleNotFound(key));
+            return AdminCards.Message(texts, texts.Admin.ScheduleNotFound(key));
         }
 
         var input = ScheduleInput.From(request);
@@ -56,29 +56,29 @@ internal sealed class AdminActions(PciBotDbContext db, ScheduleAdmin schedules, 
         var saved = await schedules.SaveAsync(key, input, actor, texts, errors, ct);
         return saved is null
             ? AdminCards.ScheduleEdit(view, await UnitsAsync(ct), texts, input, errors, (texts.FixErrors, TextColor.Attention))
-            : AdminCards.ScheduleEdit(saved, await UnitsAsync(ct), texts, banner: (texts.ScheduleSaved, TextColor.Good));
+            : AdminCards.ScheduleEdit(saved, await UnitsAsync(ct), texts, banner: (texts.Admin.ScheduleSaved, TextColor.Good));
     }
 
     private async Task<AdaptiveCard> PauseAsync(string key, bool pause, Person actor, BotTexts texts, CancellationToken ct)
     {
         if (await schedules.ViewAsync(key, ct) is null)
         {
-            return AdminCards.Message(texts, texts.ScheduleNotFound(key));
+            return AdminCards.Message(texts, texts.Admin.ScheduleNotFound(key));
         }
 
         var view = await schedules.SetPausedAsync(key, pause, actor, ct);
-        return AdminCards.ScheduleEdit(view, await UnitsAsync(ct), texts, banner: (pause ? texts.SchedulePaused : texts.ScheduleResumed, TextColor.Good));
+        return AdminCards.ScheduleEdit(view, await UnitsAsync(ct), texts, banner: (pause ? texts.Admin.SchedulePaused : texts.Admin.ScheduleResumed, TextColor.Good));
     }
 
     private async Task<AdaptiveCard> RunAsync(string key, Person actor, BotTexts texts, CancellationToken ct)
     {
         if (await schedules.ViewAsync(key, ct) is null)
         {
-            return AdminCards.Message(texts, texts.ScheduleNotFound(key));
+            return AdminCards.Message(texts, texts.Admin.ScheduleNotFound(key));
         }
 
         var (queued, occurrence) = await schedules.RunNowAsync(key, actor, ct);
-        var banner = queued > 0 && occurrence is not null ? texts.RunNowQueued(queued, occurrence.PeriodKey) : texts.RunNowNothing;
+        var banner = queued > 0 && occurrence is not null ? texts.Admin.RunNowQueued(queued, occurrence.PeriodKey) : texts.Admin.RunNowNothing;
         return AdminCards.ScheduleEdit((await schedules.ViewAsync(key, ct))!, await UnitsAsync(ct), texts, banner: (banner, TextColor.Good));
     }
 

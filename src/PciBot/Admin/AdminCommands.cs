@@ -35,7 +35,7 @@ internal sealed class AdminCommands(PciBotDbContext db, PersonDirectory people, 
         if (actor is not { IsAdmin: true })
         {
             AdminLog.Refused(logger, command.GetType().Name, actor?.AadObjectId);
-            reply.Text = texts.AdminOnly;
+            reply.Text = texts.Admin.AdminOnly;
             return;
         }
 
@@ -55,7 +55,7 @@ internal sealed class AdminCommands(PciBotDbContext db, PersonDirectory people, 
                 reply.Attachments = [(await plans.AuditCardAsync(texts, ct)).ToAttachment()];
                 break;
             case ImportPlanHelpCommand:
-                reply.Text = texts.ImportHow;
+                reply.Text = texts.Admin.ImportHow;
                 break;
             case RolloverCommand rollover:
                 reply.Attachments = [(await plans.RolloverPreviewAsync(rollover.Year, texts, ct)).ToAttachment()];
@@ -71,7 +71,7 @@ internal sealed class AdminCommands(PciBotDbContext db, PersonDirectory people, 
         if (actor is not { IsAdmin: true })
         {
             AdminLog.Refused(logger, "plan file", actor?.AadObjectId);
-            reply.Text = texts.AdminOnly;
+            reply.Text = texts.Admin.AdminOnly;
             return;
         }
 

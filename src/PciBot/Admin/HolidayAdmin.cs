@@ -18,7 +18,7 @@ internal sealed class HolidayAdmin(PciBotDbContext db, WorkingCalendarSource cal
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var exceptions = await db.HolidayExceptions.AsNoTracking().Where(e => e.Date >= first && e.Date <= last).OrderBy(e => e.Date).ToListAsync(ct);
-        var body = new List<CardElement> { AdminCards.Title(texts.HolidaysTitle(year)) };
+        var body = new List<CardElement> { AdminCards.Title(texts.Admin.HolidaysTitle(year)) };
         if (banner is { } b)
         {
             body.Add(new TextBlock { Text = b.Item1, Color = b.Item2, Weight = TextWeight.Bolder, Wrap = true });
@@ -28,32 +28,32 @@ internal sealed class HolidayAdmin(PciBotDbContext db, WorkingCalendarSource cal
         {
             Facts = calendar.NonWorkingDays(year)
                 .Select(d => new Fact(BotTexts.Date(d.Date), texts.Language == "vi" ? d.NameVi : d.NameEn))
-                .Concat(calendar.SwappedWorkingDays(year).Select(d => new Fact(BotTexts.Date(d), texts.ExtraWorkingDay)))
+                .Concat(calendar.SwappedWorkingDays(year).Select(d => new Fact(BotTexts.Date(d), texts.Admin.ExtraWorkingDay)))
                 .ToList(),
         });
-        body.Add(new TextBlock { Text = texts.ExceptionsTitle, Weight = TextWeight.Bolder, Separator = true, Wrap = true });
+        body.Add(new TextBlock { Text = texts.Admin.ExceptionsTitle, Weight = TextWeight.Bolder, Separator = true, Wrap = true });
         if (exceptions.Count == 0)
         {
-            body.Add(new TextBlock { Text = texts.NoExceptions, IsSubtle = true, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Admin.NoExceptions, IsSubtle = true, Wrap = true });
         }
 
         foreach (var exception in exceptions)
         {
-            var label = $"{BotTexts.Date(exception.Date)} · {exception.Name}{(exception.IsWorkingDay ? $" ({texts.ExtraWorkingDay})" : "")}";
+            var label = $"{BotTexts.Date(exception.Date)} · {exception.Name}{(exception.IsWorkingDay ? $" ({texts.Admin.ExtraWorkingDay})" : "")}";
             body.Add(new TextBlock { Text = label, Wrap = true });
-            body.Add(new ActionSet { Actions = [AdminCards.Execute(texts.RemoveException, AdminVerbs.HolidayRemove, exception.Id.ToString(CultureInfo.InvariantCulture))] });
+            body.Add(new ActionSet { Actions = [AdminCards.Execute(texts.Admin.RemoveException, AdminVerbs.HolidayRemove, exception.Id.ToString(CultureInfo.InvariantCulture))] });
         }
 
         errors ??= new Dictionary<string, string>();
-        AdminCards.Add(body, new InputText { Id = "date", Label = texts.DateLabel, Value = typed?.Date, MaxLength = 10 }, errors);
-        AdminCards.Add(body, new InputText { Id = "name", Label = texts.NameLabel, Value = typed?.Name, MaxLength = 128 }, errors);
-        body.Add(new InputToggle(texts.IsWorkingDayLabel) { Id = "isWorkingDay", Value = typed?.Working ?? "false", ValueOn = "true", ValueOff = "false" });
+        AdminCards.Add(body, new InputText { Id = "date", Label = texts.Admin.DateLabel, Value = typed?.Date, MaxLength = 10 }, errors);
+        AdminCards.Add(body, new InputText { Id = "name", Label = texts.Admin.NameLabel, Value = typed?.Name, MaxLength = 128 }, errors);
+        body.Add(new InputToggle(texts.Admin.IsWorkingDayLabel) { Id = "isWorkingDay", Value = typed?.Working ?? "false", ValueOn = "true", ValueOff = "false" });
         return new AdaptiveCard
         {
             Lang = texts.Language,
-            FallbackText = texts.HolidaysTitle(year),
+            FallbackText = texts.Admin.HolidaysTitle(year),
             Body = body,
-            Actions = [AdminCards.Execute(texts.AddException, AdminVerbs.HolidayAdd, year.ToString(CultureInfo.InvariantCulture), ActionStyle.Positive)],
+            Actions = [AdminCards.Execute(texts.Admin.AddException, AdminVerbs.HolidayAdd, year.ToString(CultureInfo.InvariantCulture), ActionStyle.Positive)],
         };
     }
 
@@ -63,16 +63,16 @@ internal sealed class HolidayAdmin(PciBotDbContext db, WorkingCalendarSource cal
         var errors = new Dictionary<string, string>();
         if (!DateOnly.TryParseExact(typed.Date.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            errors["date"] = texts.BadDate;
+            errors["date"] = texts.Admin.BadDate;
         }
         else if (await db.HolidayExceptions.AnyAsync(e => e.Date == date, ct))
         {
-            errors["date"] = texts.ExceptionExists;
+            errors["date"] = texts.Admin.ExceptionExists;
         }
 
         if (string.IsNullOrWhiteSpace(typed.Name))
         {
-            errors["name"] = texts.NameRequired;
+            errors["name"] = texts.Admin.NameRequired;
         }
 
         if (errors.Count > 0)
@@ -85,7 +85,7 @@ internal sealed class HolidayAdmin(PciBotDbContext db, WorkingCalendarSource cal
         audit.Record(actor, "holiday.add", BotTexts.Date(date), null, $"{exception.Name}{(exception.IsWorkingDay ? " (working day)" : "")}");
         await db.SaveChangesAsync(ct);
         await ChangedAsync(ct);
-        return await CardAsync(date.Year, texts, ct, banner: (texts.ExceptionAdded(date), TextColor.Good));
+        return await CardAsync(date.Year, texts, ct, banner: (texts.Admin.ExceptionAdded(date), TextColor.Good));
     }
 
     public async Task<AdaptiveCard> RemoveAsync(int id, Person actor, BotTexts texts, CancellationToken ct)
@@ -100,7 +100,7 @@ internal sealed class HolidayAdmin(PciBotDbContext db, WorkingCalendarSource cal
         audit.Record(actor, "holiday.remove", BotTexts.Date(exception.Date), $"{exception.Name}{(exception.IsWorkingDay ? " (working day)" : "")}", null);
         await db.SaveChangesAsync(ct);
         await ChangedAsync(ct);
-        return await CardAsync(exception.Date.Year, texts, ct, banner: (texts.ExceptionRemoved(exception.Date), TextColor.Good));
+        return await CardAsync(exception.Date.Year, texts, ct, banner: (texts.Admin.ExceptionRemoved(exception.Date), TextColor.Good));
     }
 
     private async Task ChangedAsync(CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Audit;
 using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Localization;
 using PciBot.People;
@@ -20,22 +21,22 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
         var found = plan?.Tasks.SingleOrDefault(t => t.Key == key);
         if (plan is null || found is null)
         {
-            return plan is null ? texts.NoPlan : texts.TaskNotFound(key);
+            return plan is null ? texts.Registry.NoPlan : texts.Registry.TaskNotFound(key);
         }
 
         if (found.Cadence != Cadence.Conditional)
         {
-            return texts.NotConditional(key);
+            return texts.Admin.NotConditional(key);
         }
 
         var task = await db.Tasks.SingleAsync(t => t.Id == found.Id, ct);
-        var before = task.ConditionMetAt is { } at ? BotTexts.LocalMoment(at) : null;
+        var before = task.ConditionMetAt is { } at ? CalendarTexts.LocalMoment(at) : null;
         task.ConditionMetAt ??= time.GetUtcNow();
         task.ConditionMet = true;
-        audit.Record(actor, "task.condition-met", $"{plan.Number} {key}", before, BotTexts.LocalMoment(task.ConditionMetAt.Value));
+        audit.Record(actor, "task.condition-met", $"{plan.Number} {key}", before, CalendarTexts.LocalMoment(task.ConditionMetAt.Value));
         await db.SaveChangesAsync(ct);
         await schedules.ResyncAllAsync(ct);
-        return texts.ConditionMarked(key);
+        return texts.Admin.ConditionMarked(key);
     }
 
     public async Task<AdaptiveCard> RolloverPreviewAsync(int? year, BotTexts texts, CancellationToken ct)
@@ -43,16 +44,16 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
         var plan = await new PlanCatalog(db).CurrentPlanAsync(ct);
         if (plan is null)
         {
-            return AdminCards.Message(texts, texts.NoPlan);
+            return AdminCards.Message(texts, texts.Registry.NoPlan);
         }
 
         var target = year ?? plan.Year + 1;
         return new AdaptiveCard
         {
             Lang = texts.Language,
-            FallbackText = texts.RolloverTitle(plan.Number, target),
-            Body = [AdminCards.Title(texts.RolloverTitle(plan.Number, target)), new TextBlock { Text = texts.RolloverIntro(plan.Tasks.Count), Wrap = true }],
-            Actions = [AdminCards.Execute(texts.ConfirmRollover, AdminVerbs.RolloverApply, target.ToString(CultureInfo.InvariantCulture), ActionStyle.Positive)],
+            FallbackText = texts.Admin.RolloverTitle(plan.Number, target),
+            Body = [AdminCards.Title(texts.Admin.RolloverTitle(plan.Number, target)), new TextBlock { Text = texts.Admin.RolloverIntro(plan.Tasks.Count), Wrap = true }],
+            Actions = [AdminCards.Execute(texts.Admin.ConfirmRollover, AdminVerbs.RolloverApply, target.ToString(CultureInfo.InvariantCulture), ActionStyle.Positive)],
         };
     }
 
@@ -62,7 +63,7 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
         var current = await new PlanCatalog(db).CurrentPlanAsync(ct);
         if (current is null)
         {
-            return texts.NoPlan;
+            return texts.Registry.NoPlan;
         }
 
         var suffix = string.Create(CultureInfo.InvariantCulture, $" ({current.Year})");
@@ -71,7 +72,7 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
         var existing = await db.Plans.AsNoTracking().Where(p => p.Year == year || p.Number == number).Select(p => p.Number).FirstOrDefaultAsync(ct);
         if (existing is not null || year <= current.Year)
         {
-            return texts.RolloverExists(existing ?? current.Number);
+            return texts.Admin.RolloverExists(existing ?? current.Number);
         }
 
         var source = await db.Plans.AsNoTracking().Include(p => p.GeneralTasks).Include(p => p.Indices)
@@ -117,29 +118,29 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
                 throw;
             }
 
-            return texts.RolloverExists(number);
+            return texts.Admin.RolloverExists(number);
         }
 
         await schedules.ResyncAllAsync(ct);
-        return texts.RolloverDone(number);
+        return texts.Admin.RolloverDone(number);
     }
 
     public async Task<AdaptiveCard> AuditCardAsync(BotTexts texts, CancellationToken ct)
     {
         var entries = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(AuditLines).ToListAsync(ct);
-        var body = new List<CardElement> { AdminCards.Title(texts.AuditTitle) };
+        var body = new List<CardElement> { AdminCards.Title(texts.Admin.AuditTitle) };
         if (entries.Count == 0)
         {
-            body.Add(new TextBlock { Text = texts.NoAudit, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Admin.NoAudit, Wrap = true });
         }
 
         foreach (var entry in entries)
         {
-            body.Add(new TextBlock { Text = $"**{BotTexts.LocalMoment(entry.At)}** · {entry.ActorName} · `{entry.Action}` · {entry.Subject}", Wrap = true, Separator = true });
+            body.Add(new TextBlock { Text = $"**{CalendarTexts.LocalMoment(entry.At)}** · {entry.ActorName} · `{entry.Action}` · {entry.Subject}", Wrap = true, Separator = true });
             body.Add(new TextBlock { Text = $"{Short(entry.Before)} → {Short(entry.After)}", Wrap = true, IsSubtle = true, Spacing = Spacing.None });
         }
 
-        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.AuditTitle, Body = body };
+        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.Admin.AuditTitle, Body = body };
     }
 
     /// <summary>Whether another press saved the plan first; the tracker, still holding the plan that failed, is emptied before asking.</summary>

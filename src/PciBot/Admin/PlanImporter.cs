@@ -34,7 +34,7 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         var type = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("fileType", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : Path.GetExtension(name).TrimStart('.');
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            return AdminCards.Message(texts, texts.ImportFailed("no download address"), TextColor.Attention);
+            return AdminCards.Message(texts, texts.Admin.ImportFailed("no download address"), TextColor.Attention);
         }
 
         byte[] bytes;
@@ -44,14 +44,14 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
             response.EnsureSuccessStatusCode();
             if (response.Content.Headers.ContentLength > MaxBytes)
             {
-                return AdminCards.Message(texts, texts.ImportFailed("larger than 5 MB"), TextColor.Attention);
+                return AdminCards.Message(texts, texts.Admin.ImportFailed("larger than 5 MB"), TextColor.Attention);
             }
 
             bytes = await response.Content.ReadAsByteArrayAsync(ct);
         }
         catch (HttpRequestException e)
         {
-            return AdminCards.Message(texts, texts.ImportFailed(e.Message), TextColor.Attention);
+            return AdminCards.Message(texts, texts.Admin.ImportFailed(e.Message), TextColor.Attention);
         }
 
         return await PreviewAsync(name, type ?? "", bytes, actor, texts, ct);
@@ -77,7 +77,7 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         }
         catch (InvalidDataException e)
         {
-            return AdminCards.Message(texts, texts.ImportFailed(e.Message), TextColor.Attention);
+            return AdminCards.Message(texts, texts.Admin.ImportFailed(e.Message), TextColor.Attention);
         }
 
         var changes = PlanChanges.Between(await SeedOfAsync(seed.Plan.Number, ct), seed);
@@ -92,7 +92,7 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         var import = await db.PlanImports.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (import is null || import.AppliedAt is not null || import.IsDiscarded)
         {
-            return AdminCards.Message(texts, texts.ImportGone);
+            return AdminCards.Message(texts, texts.Admin.ImportGone);
         }
 
         var seed = SeedFiles.Parse(import.SeedJson);
@@ -104,7 +104,7 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await schedules.ResyncAllAsync(ct);
-        return AdminCards.Message(texts, texts.ImportApplied(seed.Plan.Number), TextColor.Good);
+        return AdminCards.Message(texts, texts.Admin.ImportApplied(seed.Plan.Number), TextColor.Good);
     }
 
     public async Task<AdaptiveCard> DiscardAsync(int id, BotTexts texts, CancellationToken ct)
@@ -112,12 +112,12 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         var import = await db.PlanImports.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (import is null || import.AppliedAt is not null || import.IsDiscarded)
         {
-            return AdminCards.Message(texts, texts.ImportGone);
+            return AdminCards.Message(texts, texts.Admin.ImportGone);
         }
 
         import.IsDiscarded = true;
         await db.SaveChangesAsync(ct);
-        return AdminCards.Message(texts, texts.ImportDiscarded);
+        return AdminCards.Message(texts, texts.Admin.ImportDiscarded);
     }
 
     private static string Describe(PlanChanges changes) =>
@@ -125,23 +125,23 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
 
     private static AdaptiveCard PreviewCard(PlanImport import, PlanSeed seed, PlanChanges changes, BotTexts texts)
     {
-        var body = new List<CardElement> { AdminCards.Title(texts.ImportTitle(import.FileName)) };
+        var body = new List<CardElement> { AdminCards.Title(texts.Admin.ImportTitle(import.FileName)) };
         if (changes.NewPlan)
         {
-            body.Add(new TextBlock { Text = texts.ImportNewPlan(seed.Plan.Number, seed.Plan.Year), Wrap = true });
+            body.Add(new TextBlock { Text = texts.Admin.ImportNewPlan(seed.Plan.Number, seed.Plan.Year), Wrap = true });
         }
 
-        body.Add(new TextBlock { Text = texts.ImportSummary(seed.Plan.Number, changes.Added.Count, changes.Edited.Count, changes.Removed.Count), Wrap = true });
+        body.Add(new TextBlock { Text = texts.Admin.ImportSummary(seed.Plan.Number, changes.Added.Count, changes.Edited.Count, changes.Removed.Count), Wrap = true });
         if (!changes.Any)
         {
-            body.Add(new TextBlock { Text = texts.ImportNoChanges, Wrap = true, IsSubtle = true });
+            body.Add(new TextBlock { Text = texts.Admin.ImportNoChanges, Wrap = true, IsSubtle = true });
         }
 
         var facts = new List<Fact>();
         var tasks = seed.Tasks.ToDictionary(t => new TaskKey(t.Family, t.Number));
-        facts.AddRange(changes.Added.Take(30).Select(k => new Fact($"{texts.ImportAdded} {k}", CardFormat.Short(tasks[k].Text, 90))));
-        facts.AddRange(changes.Edited.Take(30).Select(e => new Fact($"{texts.ImportEdited} {e.Key}", string.Join(", ", e.Fields))));
-        facts.AddRange(changes.Removed.Take(30).Select(k => new Fact($"{texts.ImportRemoved} {k}", "")));
+        facts.AddRange(changes.Added.Take(30).Select(k => new Fact($"{texts.Admin.ImportAdded} {k}", CardFormat.Short(tasks[k].Text, 90))));
+        facts.AddRange(changes.Edited.Take(30).Select(e => new Fact($"{texts.Admin.ImportEdited} {e.Key}", string.Join(", ", e.Fields))));
+        facts.AddRange(changes.Removed.Take(30).Select(k => new Fact($"{texts.Admin.ImportRemoved} {k}", "")));
         if (facts.Count > 0)
         {
             body.Add(new FactSet { Facts = facts });
@@ -151,11 +151,11 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         return new AdaptiveCard
         {
             Lang = texts.Language,
-            FallbackText = texts.ImportTitle(import.FileName),
+            FallbackText = texts.Admin.ImportTitle(import.FileName),
             Body = body,
             Actions = changes.Any
-                ? [AdminCards.Execute(texts.ApplyImport, AdminVerbs.ImportApply, id, ActionStyle.Positive), AdminCards.Execute(texts.DiscardImport, AdminVerbs.ImportDiscard, id)]
-                : [AdminCards.Execute(texts.DiscardImport, AdminVerbs.ImportDiscard, id)],
+                ? [AdminCards.Execute(texts.Admin.ApplyImport, AdminVerbs.ImportApply, id, ActionStyle.Positive), AdminCards.Execute(texts.Admin.DiscardImport, AdminVerbs.ImportDiscard, id)]
+                : [AdminCards.Execute(texts.Admin.DiscardImport, AdminVerbs.ImportDiscard, id)],
         };
     }
 

@@ -11,7 +11,7 @@ internal static class ScheduleValidator
     {
         if (!TimeOnly.TryParseExact(input.TimeOfDay?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var timeOfDay))
         {
-            errors["timeOfDay"] = texts.BadTime;
+            errors["timeOfDay"] = texts.Admin.BadTime;
         }
 
         var rule = Enum.TryParse<ScheduleRuleKind>(input.Rule, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : ScheduleRuleKind.Plan;
@@ -19,7 +19,7 @@ internal static class ScheduleValidator
         int? reminderDays = null;
         if (rule != ScheduleRuleKind.Plan && CustomRule.PeriodOf(schedule.Kind) is null)
         {
-            errors["rule"] = texts.RuleNotForKind;
+            errors["rule"] = texts.Admin.RuleNotForKind;
         }
         else
         {
@@ -29,21 +29,21 @@ internal static class ScheduleValidator
                     reminderDays = CustomRule.WorkingDays(value);
                     if (reminderDays is null)
                     {
-                        errors["ruleValue"] = texts.BadWorkingDays;
+                        errors["ruleValue"] = texts.Admin.BadWorkingDays;
                     }
 
                     break;
                 case ScheduleRuleKind.MonthlyDay when CustomRule.DayOfMonth(value) is null:
-                    errors["ruleValue"] = texts.BadDayOfMonth;
+                    errors["ruleValue"] = texts.Admin.BadDayOfMonth;
                     break;
                 case ScheduleRuleKind.QuarterlyOffset when CustomRule.WorkingDays(value) is null:
-                    errors["ruleValue"] = texts.BadWorkingDays;
+                    errors["ruleValue"] = texts.Admin.BadWorkingDays;
                     break;
                 case ScheduleRuleKind.Weekly when CustomRule.Weekday(value) is null:
-                    errors["ruleValue"] = texts.BadWeekday;
+                    errors["ruleValue"] = texts.Admin.BadWeekday;
                     break;
                 case ScheduleRuleKind.Cron when !CustomRule.Cron(value, out _, out var reason):
-                    errors["ruleValue"] = texts.BadCron(reason ?? "");
+                    errors["ruleValue"] = texts.Admin.BadCron(reason ?? "");
                     break;
             }
         }
@@ -58,7 +58,7 @@ internal static class ScheduleValidator
                 .ToList();
             if (days.Count == 0 || days.Any(d => d is < 1 or > 90) || days.Distinct().Count() != days.Count)
             {
-                errors["followUp"] = texts.BadDeadlineDays;
+                errors["followUp"] = texts.Admin.BadDeadlineDays;
             }
             else
             {
@@ -70,7 +70,7 @@ internal static class ScheduleValidator
             var before = reminderDays ?? schedule.ReminderWorkingDaysBefore;
             if (!int.TryParse(followUpText, NumberStyles.None, CultureInfo.InvariantCulture, out var f) || f is < 1 or > 30 || (rule == ScheduleRuleKind.Plan && f >= before))
             {
-                errors["followUp"] = texts.BadFollowUp;
+                errors["followUp"] = texts.Admin.BadFollowUp;
             }
             else
             {
@@ -81,7 +81,7 @@ internal static class ScheduleValidator
         var recipients = (input.Recipients ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (recipients.Count == 0 || recipients.Any(r => r != ScheduleInput.PlanRecipients && !unitCodes.Contains(r)))
         {
-            errors["recipients"] = texts.NoRecipients;
+            errors["recipients"] = texts.Admin.NoRecipients;
         }
 
         if (errors.Count > 0)

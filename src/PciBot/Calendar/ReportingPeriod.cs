@@ -7,18 +7,18 @@ internal sealed record ReportingPeriod(PeriodKind Kind, int Year, int Number, Da
 {
     public string LabelVi => Kind switch
     {
-        PeriodKind.Month => CalendarTexts.Vi.Month(Number, Year),
-        PeriodKind.Quarter => CalendarTexts.Vi.Quarter(Number, Year),
-        PeriodKind.HalfYear => CalendarTexts.Vi.HalfYear(Number, Year),
-        _ => CalendarTexts.Vi.Year(Year),
+        PeriodKind.Month => CalendarWords.Vi.Month(Number, Year),
+        PeriodKind.Quarter => CalendarWords.Vi.Quarter(Number, Year),
+        PeriodKind.HalfYear => CalendarWords.Vi.HalfYear(Number, Year),
+        _ => CalendarWords.Vi.Year(Year),
     };
 
     public string LabelEn => Kind switch
     {
-        PeriodKind.Month => CalendarTexts.En.Month(Number, Year),
-        PeriodKind.Quarter => CalendarTexts.En.Quarter(Number, Year),
-        PeriodKind.HalfYear => CalendarTexts.En.HalfYear(Number, Year),
-        _ => CalendarTexts.En.Year(Year),
+        PeriodKind.Month => CalendarWords.En.Month(Number, Year),
+        PeriodKind.Quarter => CalendarWords.En.Quarter(Number, Year),
+        PeriodKind.HalfYear => CalendarWords.En.HalfYear(Number, Year),
+        _ => CalendarWords.En.Year(Year),
     };
 
     // A stable, language-neutral identifier such as "2023-Q4", "2024-M01", "2024-H1" or "2024".

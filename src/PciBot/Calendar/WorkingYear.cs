@@ -42,7 +42,7 @@ internal sealed class WorkingYear
             }
             else if (extraDaysOff.Contains(date) && !isWeekend)
             {
-                nonWorkingDays.Add(new NonWorkingDay(date, CalendarTexts.Vi.ExtraDayOff, CalendarTexts.En.ExtraDayOff, HolidayKind.ExtraDayOff));
+                nonWorkingDays.Add(new NonWorkingDay(date, CalendarWords.Vi.ExtraDayOff, CalendarWords.En.ExtraDayOff, HolidayKind.ExtraDayOff));
             }
         }
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
+using PciBot.Calendar;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
+using PciBot.Registry;
 using PciBot.Status;
 
 namespace PciBot.Digests;
@@ -15,22 +17,22 @@ internal static class DigestCard
     {
         ArgumentNullException.ThrowIfNull(digest);
         ArgumentNullException.ThrowIfNull(texts);
-        var title = texts.DigestTitle(texts.PeriodLabel(digest.Quarter));
+        var title = texts.Digests.DigestTitle(texts.Calendar.PeriodLabel(digest.Quarter));
         var body = new List<CardElement>
         {
             new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Large, Color = TextColor.Accent, Wrap = true },
-            new TextBlock { Text = texts.DigestIntro(digest.AsOf, digest.Quarter.End), Wrap = true, IsSubtle = true, Spacing = Spacing.None },
-            Heading(texts.ByUnit),
+            new TextBlock { Text = texts.Digests.DigestIntro(digest.AsOf, digest.Quarter.End), Wrap = true, IsSubtle = true, Spacing = Spacing.None },
+            Heading(texts.Digests.ByUnit),
             new FactSet { Facts = digest.ByUnit.Select(u => new Fact(u.UnitName, Counts(u.Counts, texts))).ToList() },
-            Heading(texts.ByIndex),
+            Heading(texts.Digests.ByIndex),
             new FactSet { Facts = digest.ByIndex.Select(i => new Fact(IndexLabel(i, texts), Counts(i.Counts, texts))).ToList() },
-            Heading(texts.DigestNotReportedTitle),
+            Heading(texts.Digests.DigestNotReportedTitle),
         };
 
         var mentions = new List<Mention>();
         if (digest.NotReported.Count == 0)
         {
-            body.Add(new TextBlock { Text = texts.NothingToShow, Wrap = true, Spacing = Spacing.Small });
+            body.Add(new TextBlock { Text = texts.Digests.NothingToShow, Wrap = true, Spacing = Spacing.Small });
         }
 
         foreach (var unit in digest.NotReported)
@@ -38,12 +40,12 @@ internal static class DigestCard
             var parts = new List<string>();
             if (unit.Overdue.Count > 0)
             {
-                parts.Add(texts.OverdueList(string.Join(", ", unit.Overdue)));
+                parts.Add(texts.Digests.OverdueList(string.Join(", ", unit.Overdue)));
             }
 
             if (unit.Due.Count > 0)
             {
-                parts.Add(texts.DueList(string.Join(", ", unit.Due)));
+                parts.Add(texts.Digests.DueList(string.Join(", ", unit.Due)));
             }
 
             body.Add(new TextBlock { Text = $"**{unit.UnitName}**: {string.Join("; ", parts)}", Wrap = true, Spacing = Spacing.Small });
@@ -53,15 +55,15 @@ internal static class DigestCard
         if (heads.Count > 0)
         {
             mentions.AddRange(heads.Select(h => Mention.Of(new ChannelAccount { Id = h.TeamsUserId, Name = h.Name })));
-            body.Add(new TextBlock { Text = texts.LateHeads(string.Join(", ", mentions.Select(m => m.Text))), Wrap = true, Color = TextColor.Attention });
+            body.Add(new TextBlock { Text = texts.Digests.LateHeads(string.Join(", ", mentions.Select(m => m.Text))), Wrap = true, Color = TextColor.Attention });
         }
 
-        body.Add(Heading(texts.NewObstaclesTitle));
-        AddItems(body, digest.NewObstacles, o => ($"**{o.Key}** · {o.UnitName}: {Short(o.Obstacles.Length == 0 ? texts.ReportStatusName(ReportStatus.Blocked) : o.Obstacles)}", OfficeVerbs.Open(o.TaskId), texts.OpenTask), texts);
-        body.Add(Heading(texts.NewExtensionsTitle));
-        AddItems(body, digest.NewExtensions, e => ($"**{e.Key}** · {Short(texts.ExtensionLine(e.PersonName, e.UnitName, e.Until, e.CutOff, e.Reason))}", OfficeVerbs.Open(e.TaskId), texts.OpenTask), texts);
-        body.Add(Heading(texts.DigestOverdueTitle));
-        AddItems(body, digest.Overdue, o => ($"**{o.Key}** · {texts.OverdueLine(o.UnitName, o.CutOff)}", digestId is { } id ? OfficeVerbs.NudgeLine(o, id) : null, texts.RemindAgain), texts);
+        body.Add(Heading(texts.Digests.NewObstaclesTitle));
+        AddItems(body, digest.NewObstacles, o => ($"**{o.Key}** · {o.UnitName}: {Short(o.Obstacles.Length == 0 ? texts.Status.ReportStatusName(ReportStatus.Blocked) : o.Obstacles)}", OfficeVerbs.Open(o.TaskId), texts.Digests.OpenTask), texts);
+        body.Add(Heading(texts.Digests.NewExtensionsTitle));
+        AddItems(body, digest.NewExtensions, e => ($"**{e.Key}** · {Short(texts.Digests.ExtensionLine(e.PersonName, e.UnitName, e.Until, e.CutOff, e.Reason))}", OfficeVerbs.Open(e.TaskId), texts.Digests.OpenTask), texts);
+        body.Add(Heading(texts.Digests.DigestOverdueTitle));
+        AddItems(body, digest.Overdue, o => ($"**{o.Key}** · {texts.Digests.OverdueLine(o.UnitName, o.CutOff)}", digestId is { } id ? OfficeVerbs.NudgeLine(o, id) : null, texts.Digests.RemindAgain), texts);
 
         return new AdaptiveCard
         {
@@ -77,8 +79,8 @@ internal static class DigestCard
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(texts);
         return counts.Count == 0
-            ? texts.NothingToShow
-            : string.Join(" · ", counts.OrderBy(c => c.Key).Select(c => string.Create(CultureInfo.InvariantCulture, $"{texts.ReportStatusName(c.Key)} {c.Value}")));
+            ? texts.Digests.NothingToShow
+            : string.Join(" · ", counts.OrderBy(c => c.Key).Select(c => string.Create(CultureInfo.InvariantCulture, $"{texts.Status.ReportStatusName(c.Key)} {c.Value}")));
     }
 
     public static string IndexLabel(DigestIndexCount index, BotTexts texts)
@@ -88,12 +90,12 @@ internal static class DigestCard
         var parts = new List<string>();
         if (index.WeightPercent is { } weight)
         {
-            parts.Add($"{texts.Weight} {CardFormat.Number(weight, texts.Language)}%");
+            parts.Add($"{texts.Registry.Weight} {CardFormat.Number(weight, texts.Language)}%");
         }
 
         if (index.TargetScore is { } target)
         {
-            parts.Add(texts.TargetScore(target));
+            parts.Add(texts.Digests.TargetScore(target));
         }
 
         return parts.Count == 0 ? $"{index.Code} {index.Name}" : $"{index.Code} {index.Name} ({string.Join(", ", parts)})";
@@ -106,7 +108,7 @@ internal static class DigestCard
     {
         if (items.Count == 0)
         {
-            body.Add(new TextBlock { Text = texts.NothingToShow, Wrap = true, Spacing = Spacing.Small });
+            body.Add(new TextBlock { Text = texts.Digests.NothingToShow, Wrap = true, Spacing = Spacing.Small });
             return;
         }
 
@@ -132,7 +134,7 @@ internal static class DigestCard
 
         if (items.Count > DigestBuilder.MaxItems)
         {
-            body.Add(new TextBlock { Text = texts.MoreItems(items.Count - DigestBuilder.MaxItems), IsSubtle = true, Spacing = Spacing.Small });
+            body.Add(new TextBlock { Text = texts.Digests.MoreItems(items.Count - DigestBuilder.MaxItems), IsSubtle = true, Spacing = Spacing.Small });
         }
     }
 

@@ -6,7 +6,9 @@ using PciBot.Kit.Roles;
 using PciBot.Localization;
 using PciBot.Messaging;
 using PciBot.People;
+using PciBot.Registry;
 using PciBot.Rollups;
+using PciBot.Schedules;
 using PciBot.Updates;
 
 namespace PciBot.Digests;
@@ -38,7 +40,7 @@ internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCo
         if (!person.IsOfficeOrAdmin)
         {
             DigestsLog.Refused(logger, request.Verb, request.AadObjectId);
-            reply.Text = texts.OfficeOnly;
+            reply.Text = texts.Digests.OfficeOnly;
             return reply;
         }
 
@@ -48,14 +50,14 @@ internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCo
                 await progress.OpenAsync(reply, incoming, task.Key, texts, ct);
                 break;
             case OfficeVerbs.Nudge when await nudges.QueueAsync(request, ct) is { } nudged:
-                reply.Text = nudged.Already ? texts.AlreadyNudged(nudged.Line.Unit.Name, nudged.Line.Task.Key)
-                    : nudged.Queued == 0 ? texts.NobodyToNudge(nudged.Line.Unit.Name)
-                    : texts.Nudged(nudged.Queued, nudged.Line.Unit.Name, nudged.Line.Task.Key);
+                reply.Text = nudged.Already ? texts.Digests.AlreadyNudged(nudged.Line.Unit.Name, nudged.Line.Task.Key)
+                    : nudged.Queued == 0 ? texts.Digests.NobodyToNudge(nudged.Line.Unit.Name)
+                    : texts.Digests.Nudged(nudged.Queued, nudged.Line.Unit.Name, nudged.Line.Task.Key);
                 DigestsLog.Nudged(logger, request.TaskId, request.UnitId, nudged.Queued, person!.Id);
                 break;
             case OfficeVerbs.Export when ExportFile.TryParse(request.Report, out var file):
                 var report = file.Name[..file.Name.LastIndexOf('.')];
-                var what = file.IsYear ? texts.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, file.Quarter.Year, 1)) : texts.PeriodLabel(file.Quarter);
+                var what = file.IsYear ? texts.Calendar.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, file.Quarter.Year, 1)) : texts.Calendar.PeriodLabel(file.Quarter);
                 reply.Attachments = [ExportLinksCard.Build(links, report, what, person!, texts).ToAttachment()];
                 break;
             default:
@@ -76,7 +78,7 @@ internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCo
         var person = await askers.FindAsync(incoming.From?.AadObjectId, ct);
         if (!person.IsOfficeOrAdmin)
         {
-            reply.Text = texts.OfficeOnly;
+            reply.Text = texts.Digests.OfficeOnly;
             return;
         }
 
@@ -93,20 +95,20 @@ internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCo
                 var since = await digests.SinceAsync(quarter, null, time.GetUtcNow(), ct);
                 var digest = await digests.BuildAsync(quarter, today, since, ct);
                 reply.Attachments = digest is null ? null : [DigestCard.Build(digest, digestId: null, texts).ToAttachment()];
-                reply.Text = digest is null ? texts.NoPlan : null;
+                reply.Text = digest is null ? texts.Registry.NoPlan : null;
                 break;
             case OfficeReport.Rollup:
                 var rollup = await rollups.BuildAsync(quarter, today, ct);
                 var report = $"rollup-{quarter.Key}";
                 reply.Attachments = rollup is null ? null
-                    : [RollupCard.Build(rollup, texts.RollupTitle(texts.PeriodLabel(quarter)), texts.RollupOnDemandIntro(today), report, texts, ExportLinksCard.Actions(links, report, person!, texts)).ToAttachment()];
-                reply.Text = rollup is null ? texts.NoPlan : null;
+                    : [RollupCard.Build(rollup, texts.Schedules.RollupTitle(texts.Calendar.PeriodLabel(quarter)), texts.Digests.RollupOnDemandIntro(today), report, texts, ExportLinksCard.Actions(links, report, person!, texts)).ToAttachment()];
+                reply.Text = rollup is null ? texts.Registry.NoPlan : null;
                 break;
             case OfficeReport.Export:
-                reply.Attachments = [ExportLinksCard.Build(links, $"rollup-{quarter.Key}", texts.PeriodLabel(quarter), person!, texts).ToAttachment()];
+                reply.Attachments = [ExportLinksCard.Build(links, $"rollup-{quarter.Key}", texts.Calendar.PeriodLabel(quarter), person!, texts).ToAttachment()];
                 break;
             default:
-                reply.Attachments = [ExportLinksCard.Build(links, $"year-{today.Year}", texts.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, today.Year, 1)), person!, texts).ToAttachment()];
+                reply.Attachments = [ExportLinksCard.Build(links, $"year-{today.Year}", texts.Calendar.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, today.Year, 1)), person!, texts).ToAttachment()];
                 break;
         }
     }

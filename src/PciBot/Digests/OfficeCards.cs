@@ -9,6 +9,7 @@ using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Reminders;
 using PciBot.Rollups;
+using PciBot.Schedules;
 
 namespace PciBot.Digests;
 
@@ -61,8 +62,8 @@ internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, Rol
         var person = message.PersonId is { } id ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) : null;
         var actions = person.IsOfficeOrAdmin ? ExportLinksCard.Actions(links, report, person!, texts) : null;
         var (title, intro) = message.Kind == ReminderKinds.YearEnd
-            ? (texts.YearEndTitle(quarter.Year), texts.YearEndIntro(rollup.ReportTo, message.CutOff ?? quarter.End))
-            : (texts.RollupTitle(texts.PeriodLabel(quarter)), texts.RollupIntro(rollup.Tasks.Count(), quarter.End));
+            ? (texts.Schedules.YearEndTitle(quarter.Year), texts.Schedules.YearEndIntro(rollup.ReportTo, message.CutOff ?? quarter.End))
+            : (texts.Schedules.RollupTitle(texts.Calendar.PeriodLabel(quarter)), texts.Schedules.RollupIntro(rollup.Tasks.Count(), quarter.End));
         return RollupCard.Build(rollup, title, intro, report, texts, actions);
     }
 }

@@ -1,7 +1,10 @@
 using PciBot.BotFramework.Cards;
+using PciBot.Exports;
 using PciBot.Kit.Cards;
 using PciBot.Rollups;
 using PciBot.Localization;
+using PciBot.Status;
+using PciBot.Updates;
 
 namespace PciBot.Digests;
 
@@ -41,8 +44,8 @@ internal static class RollupCard
             FallbackText = title,
             Body = body,
             Actions = links is not null ? [.. links] : [
-                new ActionSubmit { Title = texts.DownloadWord, Data = OfficeVerbs.Download($"{report}.docx") },
-                new ActionSubmit { Title = texts.DownloadExcel, Data = OfficeVerbs.Download($"{report}.xlsx") },
+                new ActionSubmit { Title = texts.Exports.DownloadWord, Data = OfficeVerbs.Download($"{report}.docx") },
+                new ActionSubmit { Title = texts.Exports.DownloadExcel, Data = OfficeVerbs.Download($"{report}.xlsx") },
             ],
             Msteams = new TeamsCardProperties { Width = TeamsCardProperties.FullWidth },
         };
@@ -52,7 +55,7 @@ internal static class RollupCard
     {
         var lines = task.Lines.Select(l =>
         {
-            var text = $"- {l.UnitName}: {texts.ReportStatusName(l.Status)}";
+            var text = $"- {l.UnitName}: {texts.Status.ReportStatusName(l.Status)}";
             if (l.PercentDone is { } percent)
             {
                 text += $", {percent}%";
@@ -60,29 +63,29 @@ internal static class RollupCard
 
             if (l.Changed)
             {
-                var before = texts.ReportStatusName(l.PreviousStatus) + (l.PreviousPercentDone is { } p ? $", {p}%" : "");
-                text += $" ({texts.PreviousQuarter(before)})";
+                var before = texts.Status.ReportStatusName(l.PreviousStatus) + (l.PreviousPercentDone is { } p ? $", {p}%" : "");
+                text += $" ({texts.Digests.PreviousQuarter(before)})";
             }
 
             if (!string.IsNullOrWhiteSpace(l.Result))
             {
-                text += $". {texts.Result}: {CardFormat.Short(l.Result, TextLength)}";
+                text += $". {texts.Updates.Result}: {CardFormat.Short(l.Result, TextLength)}";
             }
 
             if (!string.IsNullOrWhiteSpace(l.Obstacles))
             {
-                text += $". {texts.Obstacles}: {CardFormat.Short(l.Obstacles, TextLength)}";
+                text += $". {texts.Updates.Obstacles}: {CardFormat.Short(l.Obstacles, TextLength)}";
             }
 
             return text;
         }).ToList();
         if (task.Lines.Count == 0)
         {
-            lines.Add($"- {task.LeadUnits} ({texts.ExternalLead})");
+            lines.Add($"- {task.LeadUnits} ({texts.Digests.ExternalLead})");
         }
 
         lines.AddRange(task.Contributions.Where(c => !string.IsNullOrWhiteSpace(c.Result))
-            .Select(c => $"- {texts.ContributionsLabel} · {c.UnitName}: {CardFormat.Short(c.Result!, TextLength)}"));
+            .Select(c => $"- {texts.Digests.ContributionsLabel} · {c.UnitName}: {CardFormat.Short(c.Result!, TextLength)}"));
         return string.Join("\n", lines);
     }
 }

@@ -13,8 +13,8 @@ internal static class ExportLinksCard
         ArgumentNullException.ThrowIfNull(texts);
         return
         [
-            new ActionOpenUrl { Title = texts.DownloadWord, Url = links.For(Parse($"{report}.docx"), person).Link },
-            new ActionOpenUrl { Title = texts.DownloadExcel, Url = links.For(Parse($"{report}.xlsx"), person).Link },
+            new ActionOpenUrl { Title = texts.Exports.DownloadWord, Url = links.For(Parse($"{report}.docx"), person).Link },
+            new ActionOpenUrl { Title = texts.Exports.DownloadExcel, Url = links.For(Parse($"{report}.xlsx"), person).Link },
         ];
     }
 
@@ -23,7 +23,7 @@ internal static class ExportLinksCard
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(texts);
         var (_, expires) = links.For(Parse($"{report}.docx"), person);
-        var title = texts.DownloadTitle(what);
+        var title = texts.Exports.DownloadTitle(what);
         return new AdaptiveCard
         {
             Lang = texts.Language,
@@ -31,7 +31,7 @@ internal static class ExportLinksCard
             Body =
             [
                 new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
-                new TextBlock { Text = texts.DownloadIntro(expires), Wrap = true, IsSubtle = true },
+                new TextBlock { Text = texts.Exports.DownloadIntro(expires), Wrap = true, IsSubtle = true },
             ],
             Actions = [.. Actions(links, report, person, texts)],
         };

@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PciBot.Localization;
 using PciBot.Rollups;
 
 namespace PciBot.Exports;

@@ -23,7 +23,7 @@ internal sealed class ChatResponder(ChatParser parser, IServiceProvider services
         }
         else
         {
-            reply.Text = BotTexts.For(incoming.Locale).Unknown(input.Text);
+            reply.Text = BotTexts.For(incoming.Locale).Messaging.Unknown(input.Text);
         }
 
         return reply;

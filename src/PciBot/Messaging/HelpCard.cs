@@ -8,12 +8,12 @@ internal static class HelpCard
     public static AdaptiveCard Build(BotTexts texts) => new()
     {
         Lang = texts.Language,
-        FallbackText = texts.HelpIntro,
+        FallbackText = texts.Messaging.HelpIntro,
         Body =
         [
-            new TextBlock { Text = texts.HelpTitle, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock { Text = texts.HelpIntro, Wrap = true, IsSubtle = true },
-            new FactSet { Facts = texts.HelpExamples.Select(e => new Fact(e.Example, e.Meaning)).ToList() },
+            new TextBlock { Text = texts.Messaging.HelpTitle, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock { Text = texts.Messaging.HelpIntro, Wrap = true, IsSubtle = true },
+            new FactSet { Facts = texts.Messaging.HelpExamples.Select(e => new Fact(e.Example, e.Meaning)).ToList() },
         ],
     };
 }

@@ -33,19 +33,19 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
     public async Task<string> HandleAsync(ChatCommand command, Activity activity, Person? actor, BotTexts texts, CancellationToken ct) => command switch
     {
         WhoAmICommand => WhoAmI(actor, activity, texts),
-        ListPeopleCommand => actor.IsOfficeOrAdmin ? await ListAsync(texts, ct) : texts.NotAllowed,
-        SetOfficeChannelCommand => actor is { } officer && officer.IsOfficeOrAdmin ? await SetOfficeChannelAsync(activity, officer, texts, ct) : texts.NotAllowed,
-        MalformedPeopleCommand malformed => actor is not { IsAdmin: true } ? texts.NotAllowed : malformed.MissingPerson ? texts.MentionSomeone : texts.NameAUnit,
-        AssignRoleCommand assign => actor is { IsAdmin: true } ? await AssignAsync(assign, activity, actor, texts, ct) : texts.NotAllowed,
-        UnassignRoleCommand unassign => actor is { IsAdmin: true } ? await UnassignAsync(unassign, activity, actor, texts, ct) : texts.NotAllowed,
+        ListPeopleCommand => actor.IsOfficeOrAdmin ? await ListAsync(texts, ct) : texts.People.NotAllowed,
+        SetOfficeChannelCommand => actor is { } officer && officer.IsOfficeOrAdmin ? await SetOfficeChannelAsync(activity, officer, texts, ct) : texts.People.NotAllowed,
+        MalformedPeopleCommand malformed => actor is not { IsAdmin: true } ? texts.People.NotAllowed : malformed.MissingPerson ? texts.People.MentionSomeone : texts.People.NameAUnit,
+        AssignRoleCommand assign => actor is { IsAdmin: true } ? await AssignAsync(assign, activity, actor, texts, ct) : texts.People.NotAllowed,
+        UnassignRoleCommand unassign => actor is { IsAdmin: true } ? await UnassignAsync(unassign, activity, actor, texts, ct) : texts.People.NotAllowed,
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 
     private static string WhoAmI(Person? actor, Activity activity, BotTexts texts)
     {
         var name = actor?.Name ?? activity.From?.Name ?? activity.From?.Id ?? "?";
-        var units = actor?.Memberships.OrderBy(m => m.Unit!.Code).Select(m => texts.RoleName(m.Role == MembershipRole.Head ? PersonRole.Head : PersonRole.Delegate, m.Unit!.Name)).ToList() ?? [];
-        return texts.WhoAmI(name, actor?.IsAdmin == true, actor?.IsOfficeStaff == true, units);
+        var units = actor?.Memberships.OrderBy(m => m.Unit!.Code).Select(m => texts.People.RoleName(m.Role == MembershipRole.Head ? PersonRole.Head : PersonRole.Delegate, m.Unit!.Name)).ToList() ?? [];
+        return texts.People.WhoAmI(name, actor?.IsAdmin == true, actor?.IsOfficeStaff == true, units);
     }
 
     private async Task<string> ListAsync(BotTexts texts, CancellationToken ct)
@@ -57,25 +57,25 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
             .ToListAsync(ct);
         if (people.Count == 0)
         {
-            return texts.NoPeople;
+            return texts.People.NoPeople;
         }
 
         var lines = people.Select(p =>
         {
             var roles = p.Memberships.OrderBy(m => m.Unit!.Code)
-                .Select(m => texts.RoleName(m.Role == MembershipRole.Head ? PersonRole.Head : PersonRole.Delegate, m.Unit!.Name))
-                .Concat(p.IsOfficeStaff ? [texts.OfficeLabel] : [])
-                .Concat(p.IsAdmin ? [texts.AdminLabel] : []);
+                .Select(m => texts.People.RoleName(m.Role == MembershipRole.Head ? PersonRole.Head : PersonRole.Delegate, m.Unit!.Name))
+                .Concat(p.IsOfficeStaff ? [texts.People.OfficeLabel] : [])
+                .Concat(p.IsAdmin ? [texts.People.AdminLabel] : []);
             return $"- **{p.Name}**: {string.Join("; ", roles)}";
         });
-        return $"**{texts.PeopleTitle}**\n\n{string.Join("\n", lines)}";
+        return $"**{texts.People.PeopleTitle}**\n\n{string.Join("\n", lines)}";
     }
 
     private async Task<string> SetOfficeChannelAsync(Activity activity, Person actor, BotTexts texts, CancellationToken ct)
     {
         if (!string.Equals(activity.Conversation?.ConversationType, "channel", StringComparison.OrdinalIgnoreCase))
         {
-            return texts.OfficeChannelOnlyInChannel;
+            return texts.People.OfficeChannelOnlyInChannel;
         }
 
         var channels = await db.Conversations.Where(c => c.Kind == ConversationKind.Channel).ToListAsync(ct);
@@ -89,7 +89,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
 
         audit.Record(actor, "office-channel.set", target.Key, previous?.Name ?? previous?.Key, target.Name ?? target.Key);
         await db.SaveChangesAsync(ct);
-        return texts.OfficeChannelSet(target.Name ?? target.Key);
+        return texts.People.OfficeChannelSet(target.Name ?? target.Key);
     }
 
     private async Task<string> AssignAsync(AssignRoleCommand command, Activity activity, Person actor, BotTexts texts, CancellationToken ct)
@@ -100,7 +100,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
             unit = await db.Units.SingleAsync(u => u.Code == command.UnitCode, ct);
             if (!unit.Internal || unit.Kind != UnitKind.Unit)
             {
-                return texts.UnitNotAssignable(unit.Name);
+                return texts.People.UnitNotAssignable(unit.Name);
             }
         }
 
@@ -110,7 +110,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
             var person = await ResolveAsync(mentioned, activity, ct);
             if (person is null)
             {
-                replies.Add(texts.CannotResolvePerson(mentioned.Name ?? mentioned.Id ?? "?"));
+                replies.Add(texts.People.CannotResolvePerson(mentioned.Name ?? mentioned.Id ?? "?"));
                 continue;
             }
 
@@ -139,7 +139,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
             }
 
             audit.Record(actor, "role.assign", person.AadObjectId, before, Describe(person));
-            replies.Add(texts.Assigned(person.Name, texts.RoleName(command.Role, unit?.Name)));
+            replies.Add(texts.People.Assigned(person.Name, texts.People.RoleName(command.Role, unit?.Name)));
         }
 
         await db.SaveChangesAsync(ct);
@@ -154,7 +154,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
             var person = await ResolveAsync(mentioned, activity, ct);
             if (person is null)
             {
-                replies.Add(texts.CannotResolvePerson(mentioned.Name ?? mentioned.Id ?? "?"));
+                replies.Add(texts.People.CannotResolvePerson(mentioned.Name ?? mentioned.Id ?? "?"));
                 continue;
             }
 
@@ -163,29 +163,29 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
             foreach (var membership in person.Memberships.Where(m => command.UnitCode is null ? command.Role is null : m.Unit!.Code == command.UnitCode).ToList())
             {
                 person.Memberships.Remove(membership);
-                removed.Add(texts.RoleName(membership.Role == MembershipRole.Head ? PersonRole.Head : PersonRole.Delegate, membership.Unit!.Name));
+                removed.Add(texts.People.RoleName(membership.Role == MembershipRole.Head ? PersonRole.Head : PersonRole.Delegate, membership.Unit!.Name));
             }
 
             if (person.IsOfficeStaff && command.UnitCode is null && command.Role is null or PersonRole.OfficeStaff)
             {
                 person.IsOfficeStaff = false;
-                removed.Add(texts.OfficeLabel);
+                removed.Add(texts.People.OfficeLabel);
             }
 
             if (person.IsAdmin && command.UnitCode is null && command.Role is null or PersonRole.Admin && person.Id != actor.Id)
             {
                 person.IsAdmin = false;
-                removed.Add(texts.AdminLabel);
+                removed.Add(texts.People.AdminLabel);
             }
 
             if (removed.Count == 0)
             {
-                replies.Add(texts.NothingToUnassign(person.Name));
+                replies.Add(texts.People.NothingToUnassign(person.Name));
                 continue;
             }
 
             audit.Record(actor, "role.unassign", person.AadObjectId, before, Describe(person));
-            replies.Add(texts.Unassigned(person.Name, string.Join("; ", removed)));
+            replies.Add(texts.People.Unassigned(person.Name, string.Join("; ", removed)));
         }
 
         await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using PciBot.Calendar;
 using PciBot.Kit;
 using PciBot.Kit.Roles;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Status;
@@ -30,35 +31,35 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                 var (periodRef, dueUnit) = command is DueInPeriodCommand d ? (d.Period, d.UnitCode) : (PeriodRef.ThisQuarter, null);
                 var period = periodRef.Resolve(today);
                 var due = await board.InPeriodAsync(period, new StatusFilter { UnitIds = UnitIds(units, dueUnit) }, ct);
-                return Card(due, texts.DueIn(texts.PeriodLabel(period)), StatusRows(due, person, null, texts), question, page, texts);
+                return Card(due, texts.Questions.DueIn(texts.Calendar.PeriodLabel(period)), StatusRows(due, person, null, texts), question, page, texts);
             case OverdueCommand overdue:
                 var late = await board.OverdueAsync(new StatusFilter { UnitIds = UnitIds(units, overdue.UnitCode) }, ct);
-                return Card(late, texts.OverdueTitle, StatusRows(late, person, null, texts), question, page, texts);
+                return Card(late, texts.Questions.OverdueTitle, StatusRows(late, person, null, texts), question, page, texts);
             case MyTasksCommand:
                 var mine = person?.Memberships.Select(m => m.UnitId).ToHashSet() ?? [];
                 if (mine.Count == 0)
                 {
-                    return (null, texts.NotAssignedYet);
+                    return (null, texts.Questions.NotAssignedYet);
                 }
 
                 var names = string.Join(", ", mine.Select(id => units[id].Name));
-                return await UnitsTasksAsync(shared, mine, $"{texts.Yours} ({names})", person, question, page, texts, ct);
+                return await UnitsTasksAsync(shared, mine, $"{texts.Questions.Yours} ({names})", person, question, page, texts, ct);
             case ListTasksCommand { UnitCode: { } unitCode }:
                 var unit = units.Values.Single(u => u.Code == unitCode);
-                return await UnitsTasksAsync(shared, [unit.Id], texts.TasksOf(unit.Name), person, question, page, texts, ct);
+                return await UnitsTasksAsync(shared, [unit.Id], texts.Questions.TasksOf(unit.Name), person, question, page, texts, ct);
             case ListTasksCommand { IndexCode: null, Family: null }:
                 // The whole plan is a task list, not a status answer.
-                return (null, texts.Unknown(question));
+                return (null, texts.Messaging.Unknown(question));
             case ListTasksCommand list:
                 var byIndex = await board.CurrentAsync(new StatusFilter { IndexCode = list.IndexCode, Family = list.Family, IncludeNotDue = true }, ct);
                 var what = list.IndexCode is { } code
                     ? byIndex?.Plan.Indices.SingleOrDefault(i => i.Code == code) is { } index ? $"{index.Code} {index.Name}" : code
-                    : BotTexts.FamilyName(list.Family!.Value);
-                return Card(byIndex, texts.TasksOf(what), StatusRows(byIndex, person, null, texts), question, page, texts);
+                    : QuestionTexts.FamilyName(list.Family!.Value);
+                return Card(byIndex, texts.Questions.TasksOf(what), StatusRows(byIndex, person, null, texts), question, page, texts);
             case NotReportedCommand notReported:
                 if (!person.IsOfficeOrAdmin)
                 {
-                    return (null, texts.NotReportedOnlyOffice);
+                    return (null, texts.Questions.NotReportedOnlyOffice);
                 }
 
                 var asked = notReported.Period.Resolve(today);
@@ -69,11 +70,11 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                     .ThenBy(l => l.Task.Family).ThenBy(l => l.Task.Index!.Order).ThenBy(l => l.Task.Number).ThenBy(l => l.CutOff)
                     .Select(l => new AnswerRow(l.Unit.Name, l.Task, l.CutOff, l.Status, l.Unit.Name, 0, 1, true))
                     .ToList() ?? [];
-                return owed is null ? (null, texts.NoPlan)
-                    : rows.Count == 0 ? (null, $"{texts.NotReportedTitle(texts.PeriodLabel(asked))}: {texts.EveryoneReported}")
-                    : (StatusListCard.Build(texts.NotReportedTitle(texts.PeriodLabel(asked)), owed.Plan.Title, rows, page, question, texts), null);
+                return owed is null ? (null, texts.Registry.NoPlan)
+                    : rows.Count == 0 ? (null, $"{texts.Questions.NotReportedTitle(texts.Calendar.PeriodLabel(asked))}: {texts.Questions.EveryoneReported}")
+                    : (StatusListCard.Build(texts.Questions.NotReportedTitle(texts.Calendar.PeriodLabel(asked)), owed.Plan.Title, rows, page, question, texts), null);
             default:
-                return (null, texts.Unknown(question));
+                return (null, texts.Messaging.Unknown(question));
         }
     }
 
@@ -93,7 +94,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
     }
 
     private static (AdaptiveCard?, string?) Card(StatusReport? report, string title, List<AnswerRow> rows, string question, int page, BotTexts texts) =>
-        report is null ? (null, texts.NoPlan) : (StatusListCard.Build(title, report.Plan.Title, rows, page, question, texts), null);
+        report is null ? (null, texts.Registry.NoPlan) : (StatusListCard.Build(title, report.Plan.Title, rows, page, question, texts), null);
 
     /// <summary>
     /// One row per task and cut-off, its status across the lead units (only the reader's own units, when they lead
@@ -117,7 +118,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
             var mayUpdate = lines[0].CutOff is not null
                 && person is not null
                 && lines.Any(l => person.MayUpdate(l.Unit.Id));
-            rows.Add(new AnswerRow(texts.ReportStatusName(status), task, lines[0].CutOff, status, null, reported, lines.Count, mayUpdate));
+            rows.Add(new AnswerRow(texts.Status.ReportStatusName(status), task, lines[0].CutOff, status, null, reported, lines.Count, mayUpdate));
         }
 
         return rows

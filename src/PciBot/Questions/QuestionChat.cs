@@ -24,12 +24,12 @@ internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers question
                 await ListTasksAsync(reply, texts, ct);
                 break;
             case AmbiguousCommand ambiguous:
-                reply.Text = texts.SeveralIndices(ambiguous.Options.Select(texts.IndexCommand).ToList());
+                reply.Text = texts.Questions.SeveralIndices(ambiguous.Options.Select(texts.Questions.IndexCommand).ToList());
                 break;
             case UnknownCommand unknown:
                 reply.Text = QuestionSuggestions.Closest(unknown.Text, texts) is { Count: > 0 } suggestions
-                    ? $"{texts.Unknown(unknown.Text)} {texts.DidYouMean(suggestions)}"
-                    : texts.Unknown(unknown.Text);
+                    ? $"{texts.Messaging.Unknown(unknown.Text)} {texts.Questions.DidYouMean(suggestions)}"
+                    : texts.Messaging.Unknown(unknown.Text);
                 break;
             default:
                 var (card, text) = await questions.AnswerAsync(command, input.Text, incoming.From?.AadObjectId, texts, page: 1, ct);
@@ -45,7 +45,7 @@ internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers question
         var task = plan?.Tasks.SingleOrDefault(t => t.Key == show.Task);
         if (plan is null || task is null)
         {
-            reply.Text = plan is null ? texts.NoPlan : texts.TaskNotFound(show.Task);
+            reply.Text = plan is null ? texts.Registry.NoPlan : texts.Registry.TaskNotFound(show.Task);
             return;
         }
 
@@ -57,7 +57,7 @@ internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers question
         var plan = (await catalog.SharedAsync(ct)).Plan;
         if (plan is null)
         {
-            reply.Text = texts.NoPlan;
+            reply.Text = texts.Registry.NoPlan;
             return;
         }
 

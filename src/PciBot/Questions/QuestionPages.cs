@@ -44,7 +44,7 @@ internal sealed class QuestionPages(QuestionAnswers answers, PlanMatchers matche
         var (units, indices) = await matchers.CurrentAsync(ct);
         var command = QuestionGrammar.Parse(ChatInput.Plain(question).Text, units, indices);
         var (card, text) = await answers.AnswerAsync(command, question, activity.From?.AadObjectId, texts, page, ct);
-        var message = text ?? texts.Unknown(question);
+        var message = text ?? texts.Messaging.Unknown(question);
         return card ?? new AdaptiveCard { Lang = texts.Language, FallbackText = message, Body = [new TextBlock { Text = message, Wrap = true }] };
     }
 }

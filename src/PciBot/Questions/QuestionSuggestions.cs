@@ -1,5 +1,6 @@
 using PciBot.Kit;
 using PciBot.Localization;
+using PciBot.Messaging;
 
 namespace PciBot.Questions;
 
@@ -15,7 +16,7 @@ internal static class QuestionSuggestions
             return [];
         }
 
-        return texts.HelpExamples
+        return texts.Messaging.HelpExamples
             .SelectMany(e => e.Example.Split(", ", StringSplitOptions.RemoveEmptyEntries))
             .Select(example => (Example: example, Score: Similarity(words, Words(TextNormalizer.Normalize(example)))))
             .Where(e => e.Score > 0)

@@ -2,6 +2,7 @@ using PciBot.BotFramework.Cards;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
+using PciBot.Status;
 
 namespace PciBot.Questions;
 
@@ -33,11 +34,11 @@ internal static class StatusListCard
 
         if (rows.Count == 0)
         {
-            body.Add(new TextBlock { Text = texts.NoTasks, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Questions.NoTasks, Wrap = true });
             return new AdaptiveCard { Lang = texts.Language, FallbackText = title, Body = body };
         }
 
-        var counts = rows.GroupBy(r => r.Status).OrderBy(g => Order(g.Key)).Select(g => $"{texts.ReportStatusName(g.Key)}: {g.Count()}");
+        var counts = rows.GroupBy(r => r.Status).OrderBy(g => Order(g.Key)).Select(g => $"{texts.Status.ReportStatusName(g.Key)}: {g.Count()}");
         body.Add(new TextBlock { Text = string.Join(" · ", counts), Wrap = true, Spacing = Spacing.Small });
 
         string? section = null;
@@ -48,7 +49,7 @@ internal static class StatusListCard
             {
                 section = row.Section;
                 index = null;
-                body.Add(new TextBlock { Text = section, Weight = TextWeight.Bolder, Color = ColorOf(row.Status, row.Section == texts.ReportStatusName(row.Status)), Wrap = true, Separator = true });
+                body.Add(new TextBlock { Text = section, Weight = TextWeight.Bolder, Color = ColorOf(row.Status, row.Section == texts.Status.ReportStatusName(row.Status)), Wrap = true, Separator = true });
             }
 
             if (row.Task.Index!.Code != index)
@@ -62,11 +63,11 @@ internal static class StatusListCard
 
         if (pages > 1)
         {
-            body.Add(new TextBlock { Text = texts.PageLabel(page, pages), IsSubtle = true, Size = TextSize.Small, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Questions.PageLabel(page, pages), IsSubtle = true, Size = TextSize.Small, Wrap = true });
         }
 
         var remaining = rows.Count - (page * PageSize);
-        List<CardAction>? actions = remaining > 0 ? [More(question, page + 1, texts.MoreButton(remaining))] : null;
+        List<CardAction>? actions = remaining > 0 ? [More(question, page + 1, texts.Questions.MoreButton(remaining))] : null;
         return new AdaptiveCard { Lang = texts.Language, FallbackText = title, Body = body, Actions = actions };
     }
 
@@ -83,21 +84,21 @@ internal static class StatusListCard
 
     private static ColumnSet Line(AnswerRow row, BotTexts texts)
     {
-        var cutOff = row.CutOff is { } date ? BotTexts.Date(date) : texts.NothingToReport;
-        var count = row.Lines > 1 ? $" ({texts.ReportedCount(row.Reported, row.Lines)})" : "";
-        var text = $"**{row.Task.Key}** · {CardFormat.Short(row.Task.Text, 90)} — _{row.LeadUnits ?? PlanFormat.Units(row.Task.UnitsIn(TaskUnitRole.Lead), texts)}_ · {cutOff} · **{texts.ReportStatusName(row.Status)}**{count}";
+        var cutOff = row.CutOff is { } date ? BotTexts.Date(date) : texts.Questions.NothingToReport;
+        var count = row.Lines > 1 ? $" ({texts.Questions.ReportedCount(row.Reported, row.Lines)})" : "";
+        var text = $"**{row.Task.Key}** · {CardFormat.Short(row.Task.Text, 90)} — _{row.LeadUnits ?? PlanFormat.Units(row.Task.UnitsIn(TaskUnitRole.Lead), texts)}_ · {cutOff} · **{texts.Status.ReportStatusName(row.Status)}**{count}";
         var columns = new List<Column>
         {
             new() { Width = ColumnWidth.Stretch, Items = [new TextBlock { Text = text, Wrap = true, Size = TextSize.Small }] },
         };
         if (row.MayUpdate)
         {
-            var command = texts.UpdateCommand(row.Task.Key);
+            var command = texts.Questions.UpdateCommand(row.Task.Key);
             columns.Add(new Column
             {
                 Width = ColumnWidth.Auto,
                 VerticalContentAlignment = VerticalContentAlignment.Center,
-                Items = [new ActionSet { Actions = [new ActionSubmit { Title = texts.UpdateButton, Data = new MessageBackData(new MessageBack(command, command)) }] }],
+                Items = [new ActionSet { Actions = [new ActionSubmit { Title = texts.Questions.UpdateButton, Data = new MessageBackData(new MessageBack(command, command)) }] }],
             });
         }
 

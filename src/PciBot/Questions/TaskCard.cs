@@ -14,36 +14,36 @@ internal static class TaskCard
         var index = task.Index!;
         var facts = new List<Fact>
         {
-            new(texts.Index, PlanFormat.IndexLine(index, texts)),
+            new(texts.Registry.Index, PlanFormat.IndexLine(index, texts)),
         };
         if (index.TargetText is { Length: > 0 } target)
         {
-            facts.Add(new Fact(texts.Target, target));
+            facts.Add(new Fact(texts.Registry.Target, target));
         }
 
-        facts.Add(new Fact(texts.Lead, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts)));
-        facts.Add(new Fact(texts.Coordinating, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Coordinating), texts)));
-        facts.Add(new Fact(texts.Timeline, task.Timeline));
-        facts.Add(new Fact(texts.Reporting, texts.CadenceName(task.Cadence)));
+        facts.Add(new Fact(texts.Registry.Lead, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts)));
+        facts.Add(new Fact(texts.Registry.Coordinating, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Coordinating), texts)));
+        facts.Add(new Fact(texts.Questions.Timeline, task.Timeline));
+        facts.Add(new Fact(texts.Registry.Reporting, texts.Questions.CadenceName(task.Cadence)));
         if (task.Deadline is { } deadline)
         {
-            facts.Add(new Fact(texts.Deadline, BotTexts.Date(deadline)));
+            facts.Add(new Fact(texts.Questions.Deadline, BotTexts.Date(deadline)));
         }
 
         if (task.PeriodFrom is { } from && task.PeriodTo is { } to)
         {
-            facts.Add(new Fact(texts.Period, $"{from}–{to}"));
+            facts.Add(new Fact(texts.Questions.Period, $"{from}–{to}"));
         }
 
         if (task.Condition is { Length: > 0 } condition)
         {
-            facts.Add(new Fact(task.ConditionMetAt is null ? texts.Condition : texts.ConditionMet, condition));
+            facts.Add(new Fact(task.ConditionMetAt is null ? texts.Questions.Condition : texts.Questions.ConditionMet, condition));
         }
 
         var shortText = CardFormat.Short(task.Text);
         var body = new List<CardElement>
         {
-            new TextBlock { Text = $"{texts.TaskLabel(task.Key)} · {plan.Number}", Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
+            new TextBlock { Text = $"{texts.Registry.TaskLabel(task.Key)} · {plan.Number}", Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
             new TextBlock { Id = "short", Text = shortText, Wrap = true },
         };
         var actions = new List<CardAction>();
@@ -56,15 +56,15 @@ internal static class TaskCard
         body.Add(new FactSet { Facts = facts, Separator = true });
         if (status is { Count: > 0 })
         {
-            body.Add(new TextBlock { Text = texts.ThisPeriod, Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+            body.Add(new TextBlock { Text = texts.Questions.ThisPeriod, Weight = TextWeight.Bolder, Wrap = true, Separator = true });
             body.Add(new FactSet
             {
                 Facts = status.Select(l => new Fact(
                     l.Unit.Name,
-                    $"{texts.ReportStatusName(l.Status)} · {(l.CutOff is { } cutOff ? BotTexts.Date(cutOff) : texts.NothingToReport)}{(l.Latest?.PercentDone is { } percent ? $" · {percent}%" : "")}")).ToList(),
+                    $"{texts.Status.ReportStatusName(l.Status)} · {(l.CutOff is { } cutOff ? BotTexts.Date(cutOff) : texts.Questions.NothingToReport)}{(l.Latest?.PercentDone is { } percent ? $" · {percent}%" : "")}")).ToList(),
             });
         }
 
-        return new AdaptiveCard { Lang = texts.Language, FallbackText = $"{texts.TaskLabel(task.Key)}: {shortText}", Body = body, Actions = actions.Count == 0 ? null : actions };
+        return new AdaptiveCard { Lang = texts.Language, FallbackText = $"{texts.Registry.TaskLabel(task.Key)}: {shortText}", Body = body, Actions = actions.Count == 0 ? null : actions };
     }
 }

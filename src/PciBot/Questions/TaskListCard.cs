@@ -2,6 +2,7 @@ using PciBot.BotFramework.Cards;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
+using PciBot.Updates;
 
 namespace PciBot.Questions;
 
@@ -15,12 +16,12 @@ internal static class TaskListCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock { Text = texts.TaskListTitle(tasks.Count, filter), Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
+            new TextBlock { Text = texts.Questions.TaskListTitle(tasks.Count, filter), Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
             new TextBlock { Text = plan.Title, IsSubtle = true, Wrap = true, Spacing = Spacing.None },
         };
         if (tasks.Count == 0)
         {
-            body.Add(new TextBlock { Text = texts.NoTasks, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Questions.NoTasks, Wrap = true });
         }
 
         var shown = 0;
@@ -35,7 +36,7 @@ internal static class TaskListCard
             foreach (var task in group.OrderBy(t => t.Number).Take(MaxLines - shown))
             {
                 var lead = PlanFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts);
-                var due = cutOffs?.GetValueOrDefault(task.Id) is { Count: > 0 } dates ? $" · {texts.CutOff}: {string.Join(", ", dates.Select(BotTexts.Date))}" : "";
+                var due = cutOffs?.GetValueOrDefault(task.Id) is { Count: > 0 } dates ? $" · {texts.Updates.CutOff}: {string.Join(", ", dates.Select(BotTexts.Date))}" : "";
                 body.Add(new TextBlock { Text = $"**{task.Key}** · {CardFormat.Short(task.Text, 110)} — _{lead}_{due}", Wrap = true, Spacing = Spacing.Small });
                 shown++;
             }
@@ -43,9 +44,9 @@ internal static class TaskListCard
 
         if (shown < tasks.Count)
         {
-            body.Add(new TextBlock { Text = texts.MoreTasks(tasks.Count - shown), IsSubtle = true, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Questions.MoreTasks(tasks.Count - shown), IsSubtle = true, Wrap = true });
         }
 
-        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.TaskListTitle(tasks.Count, filter), Body = body };
+        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.Questions.TaskListTitle(tasks.Count, filter), Body = body };
     }
 }

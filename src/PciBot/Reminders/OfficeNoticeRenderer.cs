@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Localization;
 using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
+using PciBot.Schedules;
 
 namespace PciBot.Reminders;
 
@@ -16,7 +18,7 @@ internal sealed class OfficeNoticeRenderer(PciBotDbContext db) : IOutboxRenderer
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(texts);
-        var period = texts.PeriodText(message.ReportPeriodKey);
+        var period = texts.Calendar.PeriodText(message.ReportPeriodKey);
         var cutOff = message.CutOff ?? DateOnly.MinValue;
         var kind = message.Kind;
         var items = (kind == ReminderKinds.Escalation || kind == ReminderKinds.Unassigned) && message.Payload is { Length: > 0 } payload
@@ -26,13 +28,13 @@ internal sealed class OfficeNoticeRenderer(PciBotDbContext db) : IOutboxRenderer
         var plan = await new PlanCatalog(db).CurrentPlanAsync(ct);
         var (title, intro) = kind switch
         {
-            _ when kind == ReminderKinds.Escalation => (texts.EscalationTitle(period), texts.EscalationIntro(items.Count, cutOff)),
-            _ when kind == ReminderKinds.Unassigned => (texts.UnassignedTitle(period), texts.UnassignedIntro),
-            _ when kind == ReminderKinds.Unconfirmed => (texts.UnconfirmedTitle, texts.UnconfirmedIntro(person, period, message.LastError ?? "")),
-            _ when kind == ReminderKinds.Unreachable => (texts.UnreachableTitle, texts.UnreachableIntro(person, message.LastError ?? "")),
-            _ when kind == ReminderKinds.Rollup => (texts.RollupTitle(period), texts.RollupIntro(plan?.Tasks.Count ?? 0, cutOff)),
-            _ when kind == ReminderKinds.YearEnd => (texts.YearEndTitle(plan?.Year ?? cutOff.Year), texts.YearEndIntro(await UnitNameAsync(plan?.ReportToUnitCode, ct), cutOff)),
-            _ when kind == ReminderKinds.Dialogue => (texts.DialogueTitle(period), texts.DialogueIntro),
+            _ when kind == ReminderKinds.Escalation => (texts.Reminders.EscalationTitle(period), texts.Reminders.EscalationIntro(items.Count, cutOff)),
+            _ when kind == ReminderKinds.Unassigned => (texts.Reminders.UnassignedTitle(period), texts.Reminders.UnassignedIntro),
+            _ when kind == ReminderKinds.Unconfirmed => (texts.Reminders.UnconfirmedTitle, texts.Reminders.UnconfirmedIntro(person, period, message.LastError ?? "")),
+            _ when kind == ReminderKinds.Unreachable => (texts.Reminders.UnreachableTitle, texts.Reminders.UnreachableIntro(person, message.LastError ?? "")),
+            _ when kind == ReminderKinds.Rollup => (texts.Schedules.RollupTitle(period), texts.Schedules.RollupIntro(plan?.Tasks.Count ?? 0, cutOff)),
+            _ when kind == ReminderKinds.YearEnd => (texts.Schedules.YearEndTitle(plan?.Year ?? cutOff.Year), texts.Schedules.YearEndIntro(await UnitNameAsync(plan?.ReportToUnitCode, ct), cutOff)),
+            _ when kind == ReminderKinds.Dialogue => (texts.Reminders.DialogueTitle(period), texts.Reminders.DialogueIntro),
             _ => (message.Subject, ""),
         };
 
@@ -64,7 +66,7 @@ internal sealed class OfficeNoticeRenderer(PciBotDbContext db) : IOutboxRenderer
             .Select(g =>
             {
                 var people = heads.Where(h => h.UnitId == g.Key).Select(h => h.Person!.Name).ToList();
-                var who = people.Count == 0 ? texts.NobodyAssigned : string.Join(", ", people);
+                var who = people.Count == 0 ? texts.Reminders.NobodyAssigned : string.Join(", ", people);
                 var keys = string.Join(", ", g.Select(i => tasks[i.TaskId].Key.ToString()));
                 return (CardElement)new TextBlock { Text = $"**{units[g.Key].Name}** ({who}): {keys}", Wrap = true, Spacing = Spacing.Small };
             })

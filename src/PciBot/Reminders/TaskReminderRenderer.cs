@@ -1,6 +1,8 @@
 using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
 using PciBot.Localization;
 using PciBot.Outbox;
+using PciBot.Registry;
 using PciBot.Schedules;
 using PciBot.Updates;
 
@@ -27,19 +29,19 @@ internal sealed class TaskReminderRenderer(ReportLines lines, ProgressCards prog
         });
         var line = shared.Line;
         var unit = line.Unit.Name;
-        var period = texts.PeriodText(message.ReportPeriodKey);
+        var period = texts.Calendar.PeriodText(message.ReportPeriodKey);
         var (title, intro) = message.Stage switch
         {
-            ReminderStage.FollowUp => (texts.FollowUpTitle(period), texts.FollowUpIntro(unit, cutOff)),
-            ReminderStage.Snooze => (texts.SnoozedTitle, texts.ReminderIntro(unit, cutOff)),
-            _ => (texts.ReminderTitle(period), texts.ReminderIntro(unit, cutOff)),
+            ReminderStage.FollowUp => (texts.Reminders.FollowUpTitle(period), texts.Reminders.FollowUpIntro(unit, cutOff)),
+            ReminderStage.Snooze => (texts.Reminders.SnoozedTitle, texts.Reminders.ReminderIntro(unit, cutOff)),
+            _ => (texts.Reminders.ReminderTitle(period), texts.Reminders.ReminderIntro(unit, cutOff)),
         };
 
         // The card id is the outbox row: redrawing the card (a refresh) keeps it, so a double click stays one click.
         var card = ProgressCard.Form(
             shared with { CardId = ProgressCards.ReminderCardId(message.Id), Title = title, Intro = intro, TitleColor = message.Stage == ReminderStage.FollowUp ? TextColor.Attention : TextColor.Accent },
             texts);
-        card.FallbackText = $"{title}: {texts.TaskLabel(line.Task.Key)}";
+        card.FallbackText = $"{title}: {texts.Registry.TaskLabel(line.Task.Key)}";
         return card;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
@@ -22,7 +23,7 @@ internal sealed class ExtensionNoticeCard(PciBotDbContext db) : IOutboxRenderer
         var task = await db.Tasks.AsNoTracking().Include(t => t.Plan).SingleAsync(t => t.Id == notice.TaskId, ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == notice.UnitId).Select(u => u.Name).SingleAsync(ct);
         var person = await db.People.AsNoTracking().Where(p => p.Id == notice.PersonId).Select(p => p.Name).SingleAsync(ct);
-        var title = texts.ExtensionTitle(task.Key);
+        var title = texts.Updates.ExtensionTitle(task.Key);
         return new AdaptiveCard
         {
             Lang = texts.Language,
@@ -30,15 +31,15 @@ internal sealed class ExtensionNoticeCard(PciBotDbContext db) : IOutboxRenderer
             Body =
             [
                 new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Large, Color = TextColor.Accent, Wrap = true },
-                new TextBlock { Text = texts.ExtensionIntro(person, unit, notice.Until, notice.CutOff), Wrap = true },
+                new TextBlock { Text = texts.Updates.ExtensionIntro(person, unit, notice.Until, notice.CutOff), Wrap = true },
                 new FactSet
                 {
                     Facts =
                     [
-                        new Fact(texts.Task, $"{task.Key} · {CardFormat.Short(task.Text)}"),
-                        new Fact(texts.Reporting, texts.PeriodText(notice.PeriodKey)),
-                        new Fact(texts.ExtensionDate, BotTexts.Date(notice.Until)),
-                        new Fact(texts.ExtensionReason, notice.Reason),
+                        new Fact(texts.Registry.Task, $"{task.Key} · {CardFormat.Short(task.Text)}"),
+                        new Fact(texts.Registry.Reporting, texts.Calendar.PeriodText(notice.PeriodKey)),
+                        new Fact(texts.Updates.ExtensionDate, BotTexts.Date(notice.Until)),
+                        new Fact(texts.Updates.ExtensionReason, notice.Reason),
                     ],
                 },
             ],

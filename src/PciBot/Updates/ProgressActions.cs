@@ -76,7 +76,7 @@ internal sealed class ProgressActions(
         }
 
         var dueAt = await snoozes.QueueAsync(line, person, choice, model.CardId, ct);
-        var card = ProgressCard.Form(model with { Input = request.Input, Banner = (texts.Snoozed(dueAt), TextColor.Good) }, texts);
+        var card = ProgressCard.Form(model with { Input = request.Input, Banner = (texts.Updates.Snoozed(dueAt), TextColor.Good) }, texts);
         return new CardActionOutcome(CardActionResult.Snoozed, card);
     }
 
@@ -90,7 +90,7 @@ internal sealed class ProgressActions(
         }
 
         var recipients = await extensions.QueueAsync(line, person, values, model.CardId, ct);
-        var banner = recipients == 0 ? (texts.NoOfficeToAsk, TextColor.Warning) : (texts.ExtensionSent(values.Until), TextColor.Good);
+        var banner = recipients == 0 ? (texts.Updates.NoOfficeToAsk, TextColor.Warning) : (texts.Updates.ExtensionSent(values.Until), TextColor.Good);
         var input = request.Input with { ExtendTo = null, ExtendReason = null };
         return new CardActionOutcome(CardActionResult.ExtensionRequested, ProgressCard.Form(model with { Input = input, Banner = banner }, texts));
     }

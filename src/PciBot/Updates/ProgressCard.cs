@@ -1,5 +1,6 @@
 using System.Globalization;
 using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
@@ -23,8 +24,8 @@ internal static class ProgressCard
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(texts);
         var line = model.Line;
-        var period = texts.PeriodText(line.PeriodKey);
-        var title = model.Title ?? texts.UpdateTitle(period);
+        var period = texts.Calendar.PeriodText(line.PeriodKey);
+        var title = model.Title ?? texts.Updates.UpdateTitle(period);
         var body = new List<CardElement> { Heading(title, model.TitleColor) };
         if (model.Intro is { Length: > 0 } intro)
         {
@@ -33,7 +34,7 @@ internal static class ProgressCard
 
         if (line.IsContribution)
         {
-            body.Add(new TextBlock { Text = texts.ContributionIntro(line.Unit.Name), Wrap = true, IsSubtle = true });
+            body.Add(new TextBlock { Text = texts.Updates.ContributionIntro(line.Unit.Name), Wrap = true, IsSubtle = true });
         }
 
         if (model.Banner is { } banner)
@@ -56,13 +57,13 @@ internal static class ProgressCard
         return new AdaptiveCard
         {
             Lang = texts.Language,
-            FallbackText = $"{title}: {texts.TaskLabel(line.Task.Key)} — {line.Unit.Name}",
+            FallbackText = $"{title}: {texts.Registry.TaskLabel(line.Task.Key)} — {line.Unit.Name}",
             Body = body,
             Actions =
             [
-                Execute(texts.SubmitUpdate, model.Data(ProgressVerbs.Submit), ActionStyle.Positive),
-                new ActionToggleVisibility { Title = texts.RemindLater, TargetElements = [SnoozeContainerId] },
-                new ActionToggleVisibility { Title = texts.RequestExtension, TargetElements = [ExtensionContainerId] },
+                Execute(texts.Updates.SubmitUpdate, model.Data(ProgressVerbs.Submit), ActionStyle.Positive),
+                new ActionToggleVisibility { Title = texts.Updates.RemindLater, TargetElements = [SnoozeContainerId] },
+                new ActionToggleVisibility { Title = texts.Updates.RequestExtension, TargetElements = [ExtensionContainerId] },
             ],
             Refresh = Refresh(model),
             Msteams = new TeamsCardProperties { Width = TeamsCardProperties.FullWidth },
@@ -75,12 +76,12 @@ internal static class ProgressCard
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(texts);
         var line = model.Line;
-        var period = texts.PeriodText(line.PeriodKey);
-        var title = model.Latest is null ? texts.UpdateTitle(period) : texts.UpdatedTitle;
+        var period = texts.Calendar.PeriodText(line.PeriodKey);
+        var title = model.Latest is null ? texts.Updates.UpdateTitle(period) : texts.Updates.UpdatedTitle;
         var body = new List<CardElement> { Heading(title, model.Latest is null ? TextColor.Accent : TextColor.Good) };
         if (model.Latest is { } latest)
         {
-            body.Add(new TextBlock { Text = texts.UpdatedBy(latest.AuthorName, latest.Update.SubmittedAt), Weight = TextWeight.Bolder, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Updates.UpdatedBy(latest.AuthorName, latest.Update.SubmittedAt), Weight = TextWeight.Bolder, Wrap = true });
         }
 
         body.AddRange(TaskSection(line.Task, texts));
@@ -89,7 +90,7 @@ internal static class ProgressCard
         return new AdaptiveCard
         {
             Lang = texts.Language,
-            FallbackText = $"{title}: {texts.TaskLabel(line.Task.Key)} — {line.Unit.Name}",
+            FallbackText = $"{title}: {texts.Registry.TaskLabel(line.Task.Key)} — {line.Unit.Name}",
             Body = body,
             Refresh = Refresh(model),
             Msteams = new TeamsCardProperties { Width = TeamsCardProperties.FullWidth },
@@ -102,15 +103,15 @@ internal static class ProgressCard
         ArgumentNullException.ThrowIfNull(texts);
         var body = new List<CardElement>
         {
-            Heading(texts.RefusedTitle, TextColor.Attention),
-            new TextBlock { Text = texts.Refused, Wrap = true },
+            Heading(texts.Updates.RefusedTitle, TextColor.Attention),
+            new TextBlock { Text = texts.Updates.Refused, Wrap = true },
         };
         if (task is not null)
         {
-            body.Add(new TextBlock { Text = $"{texts.TaskLabel(task.Key)} · {CardFormat.Short(task.Text)}", Wrap = true, IsSubtle = true });
+            body.Add(new TextBlock { Text = $"{texts.Registry.TaskLabel(task.Key)} · {CardFormat.Short(task.Text)}", Wrap = true, IsSubtle = true });
         }
 
-        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.RefusedTitle, Body = body };
+        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.Updates.RefusedTitle, Body = body };
     }
 
     /// <summary>The latest update's values as facts, shared by the form, the summary and the history.</summary>
@@ -118,15 +119,15 @@ internal static class ProgressCard
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(texts);
-        var facts = new List<Fact> { new(texts.Status, texts.StatusName(update.Status)) };
+        var facts = new List<Fact> { new(texts.Updates.Status, texts.Updates.StatusName(update.Status)) };
         if (update.PercentDone is { } percent)
         {
-            facts.Add(new Fact(texts.PercentDone, string.Create(CultureInfo.InvariantCulture, $"{percent}%")));
+            facts.Add(new Fact(texts.Updates.PercentDone, string.Create(CultureInfo.InvariantCulture, $"{percent}%")));
         }
 
-        AddIfAny(facts, texts.Result, update.Result);
-        AddIfAny(facts, texts.Obstacles, update.Obstacles);
-        AddIfAny(facts, texts.Evidence, update.EvidenceUrl);
+        AddIfAny(facts, texts.Updates.Result, update.Result);
+        AddIfAny(facts, texts.Updates.Obstacles, update.Obstacles);
+        AddIfAny(facts, texts.Updates.Evidence, update.EvidenceUrl);
         return facts;
     }
 
@@ -136,7 +137,7 @@ internal static class ProgressCard
     private static IEnumerable<CardElement> TaskSection(PlanTask task, BotTexts texts)
     {
         var shortText = CardFormat.Short(task.Text);
-        yield return new TextBlock { Text = $"{texts.TaskLabel(task.Key)} · {task.Plan?.Number}", Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true, Separator = true };
+        yield return new TextBlock { Text = $"{texts.Registry.TaskLabel(task.Key)} · {task.Plan?.Number}", Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true, Separator = true };
         yield return new TextBlock { Id = ShortTextId, Text = shortText, Wrap = true };
         if (shortText.Length != task.Text.Length)
         {
@@ -154,32 +155,32 @@ internal static class ProgressCard
         var facts = new List<Fact>();
         if (task.Index is { } index)
         {
-            facts.Add(new Fact(texts.Index, PlanFormat.IndexLine(index, texts)));
+            facts.Add(new Fact(texts.Registry.Index, PlanFormat.IndexLine(index, texts)));
             if (index.TargetText is { Length: > 0 } target)
             {
-                facts.Add(new Fact(texts.Target, target));
+                facts.Add(new Fact(texts.Registry.Target, target));
             }
         }
 
-        facts.Add(new Fact(texts.Lead, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts)));
-        facts.Add(new Fact(texts.Coordinating, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Coordinating), texts)));
-        facts.Add(new Fact(texts.Reporting, period));
-        facts.Add(new Fact(texts.CutOff, BotTexts.Date(line.CutOff)));
-        facts.Add(new Fact(texts.ReportingUnit, line.IsContribution ? $"{line.Unit.Name} ({texts.ContributionMark})" : line.Unit.Name));
+        facts.Add(new Fact(texts.Registry.Lead, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Lead), texts)));
+        facts.Add(new Fact(texts.Registry.Coordinating, PlanFormat.Units(task.UnitsIn(TaskUnitRole.Coordinating), texts)));
+        facts.Add(new Fact(texts.Registry.Reporting, period));
+        facts.Add(new Fact(texts.Updates.CutOff, BotTexts.Date(line.CutOff)));
+        facts.Add(new Fact(texts.Updates.ReportingUnit, line.IsContribution ? $"{line.Unit.Name} ({texts.Updates.ContributionMark})" : line.Unit.Name));
         return new FactSet { Facts = facts, Separator = true };
     }
 
     private static Container LatestSection(ProgressEntry? latest, BotTexts texts)
     {
-        var items = new List<CardElement> { new TextBlock { Text = texts.LatestUpdate, Weight = TextWeight.Bolder, Wrap = true } };
+        var items = new List<CardElement> { new TextBlock { Text = texts.Updates.LatestUpdate, Weight = TextWeight.Bolder, Wrap = true } };
         if (latest is null)
         {
-            items.Add(new TextBlock { Text = texts.NoUpdateYet, IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
+            items.Add(new TextBlock { Text = texts.Updates.NoUpdateYet, IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
         }
         else
         {
             var facts = ValueFacts(latest.Update, texts);
-            facts.Add(new Fact(texts.UpdatedByLabel, $"{latest.AuthorName} · {BotTexts.LocalMoment(latest.Update.SubmittedAt)}"));
+            facts.Add(new Fact(texts.Updates.UpdatedByLabel, $"{latest.AuthorName} · {CalendarTexts.LocalMoment(latest.Update.SubmittedAt)}"));
             items.Add(new FactSet { Facts = facts, Spacing = Spacing.Small });
         }
 
@@ -194,39 +195,39 @@ internal static class ProgressCard
             new InputChoiceSet
             {
                 Id = ProgressFields.Status,
-                Label = texts.Status,
+                Label = texts.Updates.Status,
                 Style = ChoiceInputStyle.Expanded,
-                Choices = Enum.GetValues<ProgressStatus>().Select(s => new Choice(texts.StatusName(s), s.ToString())).ToList(),
+                Choices = Enum.GetValues<ProgressStatus>().Select(s => new Choice(texts.Updates.StatusName(s), s.ToString())).ToList(),
                 Value = Enum.TryParse<ProgressStatus>(input.Status, ignoreCase: true, out var status) && Enum.IsDefined(status) ? status.ToString() : null,
-                ErrorMessage = texts.StatusRequired,
+                ErrorMessage = texts.Updates.StatusRequired,
             },
         };
         AddError(items, model, ProgressFields.Status);
         items.Add(new InputNumber
         {
             Id = ProgressFields.Percent,
-            Label = texts.PercentDone,
+            Label = texts.Updates.PercentDone,
             Min = 0,
             Max = 100,
             Placeholder = "0–100",
             Value = double.TryParse(input.Percent, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && double.IsFinite(percent) ? percent : null,
-            ErrorMessage = texts.PercentInvalid,
+            ErrorMessage = texts.Updates.PercentInvalid,
         });
         AddError(items, model, ProgressFields.Percent);
-        items.Add(LongText(ProgressFields.Result, texts.Result, input.Result));
+        items.Add(LongText(ProgressFields.Result, texts.Updates.Result, input.Result));
         AddError(items, model, ProgressFields.Result);
-        items.Add(LongText(ProgressFields.Obstacles, texts.Obstacles, input.Obstacles));
+        items.Add(LongText(ProgressFields.Obstacles, texts.Updates.Obstacles, input.Obstacles));
         AddError(items, model, ProgressFields.Obstacles);
         items.Add(new InputText
         {
             Id = ProgressFields.Evidence,
-            Label = texts.Evidence,
+            Label = texts.Updates.Evidence,
             Style = TextInputStyle.Url,
             Placeholder = "https://…",
             MaxLength = ProgressFields.MaxTextLength,
             Regex = @"^\s*https?://\S+\s*$",
             Value = input.Evidence,
-            ErrorMessage = texts.LinkInvalid,
+            ErrorMessage = texts.Updates.LinkInvalid,
         });
         AddError(items, model, ProgressFields.Evidence);
         return new Container { Items = items, Separator = true };
@@ -239,11 +240,11 @@ internal static class ProgressCard
         Separator = true,
         Items =
         [
-            new TextBlock { Text = texts.RemindLater, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock { Text = texts.Updates.RemindLater, Weight = TextWeight.Bolder, Wrap = true },
             new ActionSet
             {
                 Actions = Enum.GetValues<SnoozeChoice>()
-                    .Select(choice => (CardAction)Execute(texts.SnoozeName(choice), model.Data(ProgressVerbs.Snooze) with { Snooze = Snoozes.WireName(choice) }))
+                    .Select(choice => (CardAction)Execute(texts.Updates.SnoozeName(choice), model.Data(ProgressVerbs.Snooze) with { Snooze = Snoozes.WireName(choice) }))
                     .ToList(),
             },
         ],
@@ -257,16 +258,16 @@ internal static class ProgressCard
             new InputDate
             {
                 Id = ProgressFields.ExtendTo,
-                Label = texts.ExtensionDate,
+                Label = texts.Updates.ExtensionDate,
                 Min = model.ExtensionNotBefore,
                 Value = DateOnly.TryParseExact(input.ExtendTo, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-                ErrorMessage = texts.ExtensionDateRequired,
+                ErrorMessage = texts.Updates.ExtensionDateRequired,
             },
         };
         AddError(items, model, ProgressFields.ExtendTo);
-        items.Add(LongText(ProgressFields.ExtendReason, texts.ExtensionReason, input.ExtendReason));
+        items.Add(LongText(ProgressFields.ExtendReason, texts.Updates.ExtensionReason, input.ExtendReason));
         AddError(items, model, ProgressFields.ExtendReason);
-        items.Add(new ActionSet { Actions = [Execute(texts.SendExtension, model.Data(ProgressVerbs.Extend))] });
+        items.Add(new ActionSet { Actions = [Execute(texts.Updates.SendExtension, model.Data(ProgressVerbs.Extend))] });
         return new Container
         {
             Id = ExtensionContainerId,

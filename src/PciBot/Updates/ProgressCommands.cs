@@ -36,7 +36,7 @@ internal sealed class ProgressCommands(ReportLines lines, Askers askers, Progres
         var task = await lines.TaskAsync(key, ct);
         if (task is null)
         {
-            reply.Text = texts.TaskNotFound(key);
+            reply.Text = texts.Registry.TaskNotFound(key);
             return;
         }
 
@@ -51,7 +51,7 @@ internal sealed class ProgressCommands(ReportLines lines, Askers askers, Progres
             : all.Where(line => !line.IsContribution).ToList();
         if (chosen.Count == 0)
         {
-            reply.Text = texts.UpdateNotAllowed(key);
+            reply.Text = texts.Updates.UpdateNotAllowed(key);
             return;
         }
 
@@ -72,7 +72,7 @@ internal sealed class ProgressCommands(ReportLines lines, Askers askers, Progres
         var task = await lines.TaskAsync(key, ct);
         if (task is null)
         {
-            reply.Text = texts.TaskNotFound(key);
+            reply.Text = texts.Registry.TaskNotFound(key);
             return;
         }
 

@@ -1,4 +1,5 @@
 using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Registry;
@@ -16,7 +17,7 @@ internal static class ProgressHistoryCard
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(texts);
-        var title = texts.HistoryTitle(task.Key);
+        var title = texts.Updates.HistoryTitle(task.Key);
         var body = new List<CardElement>
         {
             new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
@@ -24,21 +25,21 @@ internal static class ProgressHistoryCard
         };
         if (entries.Count == 0)
         {
-            body.Add(new TextBlock { Text = texts.NoHistory, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Updates.NoHistory, Wrap = true });
         }
 
         foreach (var entry in entries)
         {
             var update = entry.Update;
-            var unit = update.IsContribution ? $"{entry.UnitName} ({texts.ContributionMark})" : entry.UnitName;
+            var unit = update.IsContribution ? $"{entry.UnitName} ({texts.Updates.ContributionMark})" : entry.UnitName;
             var facts = ProgressCard.ValueFacts(update, texts);
-            facts.Add(new Fact(texts.UpdatedByLabel, $"{entry.AuthorName} · {BotTexts.LocalMoment(update.SubmittedAt)}"));
+            facts.Add(new Fact(texts.Updates.UpdatedByLabel, $"{entry.AuthorName} · {CalendarTexts.LocalMoment(update.SubmittedAt)}"));
             body.Add(new Container
             {
                 Separator = true,
                 Items =
                 [
-                    new TextBlock { Text = $"**{texts.PeriodText(update.PeriodKey)}** · {unit}", Wrap = true },
+                    new TextBlock { Text = $"**{texts.Calendar.PeriodText(update.PeriodKey)}** · {unit}", Wrap = true },
                     new FactSet { Facts = facts, Spacing = Spacing.Small },
                 ],
             });
@@ -46,7 +47,7 @@ internal static class ProgressHistoryCard
 
         if (total > entries.Count)
         {
-            body.Add(new TextBlock { Text = texts.OlderUpdates(total - entries.Count), IsSubtle = true, Wrap = true });
+            body.Add(new TextBlock { Text = texts.Updates.OlderUpdates(total - entries.Count), IsSubtle = true, Wrap = true });
         }
 
         return new AdaptiveCard { Lang = texts.Language, FallbackText = title, Body = body };

@@ -18,7 +18,7 @@ internal static class ProgressValidator
         ProgressStatus? status = Trimmed(input.Status) is { } name && Statuses.TryGetValue(name, out var known) ? known : null;
         if (status is null)
         {
-            errors[ProgressFields.Status] = texts.StatusRequired;
+            errors[ProgressFields.Status] = texts.Updates.StatusRequired;
         }
 
         int? percent = null;
@@ -30,7 +30,7 @@ internal static class ProgressValidator
             }
             else
             {
-                errors[ProgressFields.Percent] = texts.PercentInvalid;
+                errors[ProgressFields.Percent] = texts.Updates.PercentInvalid;
             }
         }
 
@@ -39,7 +39,7 @@ internal static class ProgressValidator
         var evidence = Trimmed(input.Evidence);
         if (evidence is not null && !IsWebLink(evidence))
         {
-            errors[ProgressFields.Evidence] = evidence.Length > ProgressFields.MaxTextLength ? texts.TooLong(ProgressFields.MaxTextLength) : texts.LinkInvalid;
+            errors[ProgressFields.Evidence] = evidence.Length > ProgressFields.MaxTextLength ? texts.Updates.TooLong(ProgressFields.MaxTextLength) : texts.Updates.LinkInvalid;
         }
 
         return errors.Count == 0 ? new ProgressValues(status!.Value, percent, result, obstacles, evidence) : null;
@@ -55,11 +55,11 @@ internal static class ProgressValidator
         DateOnly? until = null;
         if (Trimmed(input.ExtendTo) is not { } entered || !DateOnly.TryParseExact(entered, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            errors[ProgressFields.ExtendTo] = texts.ExtensionDateRequired;
+            errors[ProgressFields.ExtendTo] = texts.Updates.ExtensionDateRequired;
         }
         else if (date < notBefore)
         {
-            errors[ProgressFields.ExtendTo] = texts.ExtensionDateTooEarly(notBefore);
+            errors[ProgressFields.ExtendTo] = texts.Updates.ExtensionDateTooEarly(notBefore);
         }
         else
         {
@@ -69,7 +69,7 @@ internal static class ProgressValidator
         var reason = FreeText(input.ExtendReason, ProgressFields.ExtendReason, texts, errors);
         if (reason is null && !errors.ContainsKey(ProgressFields.ExtendReason))
         {
-            errors[ProgressFields.ExtendReason] = texts.ExtensionReasonRequired;
+            errors[ProgressFields.ExtendReason] = texts.Updates.ExtensionReasonRequired;
         }
 
         return errors.Count == 0 ? new ExtensionValues(until!.Value, reason!) : null;
@@ -80,7 +80,7 @@ internal static class ProgressValidator
         var trimmed = Trimmed(text)?.ReplaceLineEndings("\n");
         if (trimmed is { Length: > ProgressFields.MaxTextLength })
         {
-            errors[field] = texts.TooLong(ProgressFields.MaxTextLength);
+            errors[field] = texts.Updates.TooLong(ProgressFields.MaxTextLength);
             return null;
         }
 

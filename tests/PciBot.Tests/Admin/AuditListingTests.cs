@@ -41,6 +41,6 @@ public sealed class AuditListingTests
         Assert.Contains("— → Nghỉ Tết bổ sung", log, StringComparison.Ordinal);
         Assert.Contains("\\\"rule\\\":\\\"Plan\\\"", log, StringComparison.Ordinal);
         Assert.Contains("\\\"rule\\\":\\\"MonthlyDay\\\"", log, StringComparison.Ordinal);
-        Assert.Contains(Localization.BotTexts.LocalMoment(entries[1].At), log, StringComparison.Ordinal);
+        Assert.Contains(CalendarTexts.LocalMoment(entries[1].At), log, StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Admin;
 using PciBot.Audit;
 using PciBot.Calendar;
 using PciBot.Localization;
@@ -114,7 +115,7 @@ public sealed class HolidayAdminTests
 
         var card = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, Add("2024", "14/02/2024", "Lần nữa")));
 
-        Assert.Contains(BotTexts.For("vi-VN").ExceptionExists, card, StringComparison.Ordinal);
+        Assert.Contains(BotTexts.For("vi-VN").Admin.ExceptionExists, card, StringComparison.Ordinal);
         Assert.Equal("Nghỉ Tết bổ sung", await app.WithDbAsync(db => db.HolidayExceptions.Select(e => e.Name).SingleAsync()));
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Audit;
 using PciBot.Calendar;
-using PciBot.Localization;
 using PciBot.Outbox;
 using PciBot.Schedules;
 using PciBot.Testing;
@@ -42,7 +41,7 @@ public sealed class ScheduleEditTests
 
                 // 5 Dec 2023 (Tuesday) and 5 Jan 2024 (Friday) are working days; the escalation stays one working day after the 14th.
                 var expected = new[] { new DateOnly(2023, 12, 5), new DateOnly(2023, 12, 15), new DateOnly(2024, 1, 5) }
-                    .Select(d => BotTexts.LocalMoment(VietnamTime.AtLocal(d, new TimeOnly(9, 30))))
+                    .Select(d => CalendarTexts.LocalMoment(VietnamTime.AtLocal(d, new TimeOnly(9, 30))))
                     .ToList();
                 Assert.Contains(string.Join("; ", expected), card, StringComparison.Ordinal);
                 Assert.Contains("Đã lưu", card, StringComparison.Ordinal);
@@ -63,7 +62,7 @@ public sealed class ScheduleEditTests
             Assert.Equal(ScheduleRuleKind.MonthlyDay, schedule.Rule);
             Assert.Equal(new TimeOnly(9, 30), schedule.TimeOfDay);
             var list = await AdminScenario.SayAsync(restarted, connector, AdminScenario.Message(connector, "lịch nhắc"));
-            Assert.Contains(BotTexts.LocalMoment(trigger!.Value), list, StringComparison.Ordinal);
+            Assert.Contains(CalendarTexts.LocalMoment(trigger!.Value), list, StringComparison.Ordinal);
         }
         finally
         {
@@ -109,7 +108,7 @@ public sealed class ScheduleEditTests
         var next = (await scheduler.GetTrigger(ScheduleJob.TriggerFor("digest")))?.NextFireTimeUtc;
         Assert.Equal(VietnamTime.AtLocal(new DateOnly(2023, 11, 22), new TimeOnly(7, 45)), next);
         var wednesdays = new[] { new DateOnly(2023, 11, 22), new DateOnly(2023, 11, 29), new DateOnly(2023, 12, 6) }
-            .Select(d => BotTexts.LocalMoment(VietnamTime.AtLocal(d, new TimeOnly(7, 45))));
+            .Select(d => CalendarTexts.LocalMoment(VietnamTime.AtLocal(d, new TimeOnly(7, 45))));
         Assert.Contains(string.Join("; ", wednesdays), card, StringComparison.Ordinal);
         Assert.Equal(ScheduleRuleKind.Weekly, (await app.WithDbAsync(db => db.Schedules.SingleAsync(s => s.Key == "digest"))).Rule);
     }

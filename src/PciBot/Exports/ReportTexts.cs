@@ -1,7 +1,9 @@
 using System.Globalization;
+using PciBot.Calendar;
+using PciBot.Localization;
 using PciBot.Status;
 
-namespace PciBot.Localization;
+namespace PciBot.Exports;
 
 /// <summary>
 /// The wording of the exported report. An administrative report to the province is written in Vietnamese whatever the
@@ -107,7 +109,7 @@ internal static class ReportTexts
     public static string Changed(ReportStatus before, int? beforePercent) =>
         beforePercent is { } p ? $"(quý trước: {StatusName(before)}, {p}%)" : $"(quý trước: {StatusName(before)})";
 
-    public static string StatusName(ReportStatus status) => BotTexts.Vietnamese.ReportStatusName(status);
+    public static string StatusName(ReportStatus status) => BotTexts.Vietnamese.Status.ReportStatusName(status);
 
-    public static string Moment(DateTimeOffset instant) => BotTexts.LocalMoment(instant);
+    public static string Moment(DateTimeOffset instant) => CalendarTexts.LocalMoment(instant);
 }

@@ -1,14 +1,14 @@
 using PciBot.Kit.Cards;
-using PciBot.Registry;
+using PciBot.Localization;
 
-namespace PciBot.Localization;
+namespace PciBot.Registry;
 
 /// <summary>How the plan's indices and units read on a card, in the card's language.</summary>
 internal static class PlanFormat
 {
     public static string IndexLine(PlanIndex index, BotTexts texts)
     {
-        var weight = index.WeightPercent is { } w ? $" · {texts.Weight} {CardFormat.Number(w, texts.Language)}%" : "";
+        var weight = index.WeightPercent is { } w ? $" · {texts.Registry.Weight} {CardFormat.Number(w, texts.Language)}%" : "";
         return $"{index.Code} {index.Name}{weight}";
     }
 

@@ -1,0 +1,161 @@
+using PciBot.Registry;
+using PciBot.Schedules;
+
+namespace PciBot.Admin;
+
+/// <summary>What Admin says, one subclass per language; reached as <c>texts.Admin</c>.</summary>
+internal abstract class AdminTexts
+{
+    public static AdminTexts Vietnamese { get; } = new VietnameseAdminTexts();
+
+    public static AdminTexts English { get; } = new EnglishAdminTexts();
+
+    // Admin: schedules, holidays, plans, audit.
+    public abstract string AdminOnly { get; }
+
+    public abstract string SchedulesTitle { get; }
+
+    public abstract string ScheduleName(string key);
+
+    public abstract string RuleWords(ScheduleDefinition schedule);
+
+    public abstract string PlanRecipients(ScheduleKind kind);
+
+    public abstract string RecipientsLabel { get; }
+
+    public abstract string NextFiresLabel { get; }
+
+    public abstract string NoNextFire { get; }
+
+    public abstract string PausedLabel { get; }
+
+    public abstract string ActiveLabel { get; }
+
+    public abstract string EditSchedule { get; }
+
+    public abstract string EditScheduleTitle(string name);
+
+    public abstract string SaveSchedule { get; }
+
+    public abstract string PauseSchedule { get; }
+
+    public abstract string ResumeSchedule { get; }
+
+    public abstract string RunNow { get; }
+
+    public abstract string TimeOfDayLabel { get; }
+
+    public abstract string RuleLabel { get; }
+
+    public abstract string RuleChoice(ScheduleRuleKind rule);
+
+    public abstract string RuleValueLabel { get; }
+
+    public abstract string RuleValueHint { get; }
+
+    public abstract string FollowUpLabel(ScheduleKind kind);
+
+    public abstract string BadTime { get; }
+
+    public abstract string BadDayOfMonth { get; }
+
+    public abstract string BadWorkingDays { get; }
+
+    public abstract string BadWeekday { get; }
+
+    public abstract string BadCron(string reason);
+
+    public abstract string RuleNotForKind { get; }
+
+    public abstract string BadFollowUp { get; }
+
+    public abstract string BadDeadlineDays { get; }
+
+    public abstract string NoRecipients { get; }
+
+    public abstract string ScheduleNotFound(string key);
+
+    public abstract string ScheduleSaved { get; }
+
+    public abstract string SchedulePaused { get; }
+
+    public abstract string ScheduleResumed { get; }
+
+    public abstract string RunNowQueued(int count, string period);
+
+    public abstract string RunNowNothing { get; }
+
+    public abstract string HolidaysTitle(int year);
+
+    public abstract string ExceptionsTitle { get; }
+
+    public abstract string NoExceptions { get; }
+
+    public abstract string ExtraWorkingDay { get; }
+
+    public abstract string AddException { get; }
+
+    public abstract string DateLabel { get; }
+
+    public abstract string NameLabel { get; }
+
+    public abstract string IsWorkingDayLabel { get; }
+
+    public abstract string RemoveException { get; }
+
+    public abstract string BadDate { get; }
+
+    public abstract string NameRequired { get; }
+
+    public abstract string ExceptionExists { get; }
+
+    public abstract string ExceptionAdded(DateOnly date);
+
+    public abstract string ExceptionRemoved(DateOnly date);
+
+    public abstract string ImportHow { get; }
+
+    public abstract string ImportTitle(string file);
+
+    public abstract string ImportSummary(string plan, int added, int edited, int removed);
+
+    public abstract string ImportAdded { get; }
+
+    public abstract string ImportEdited { get; }
+
+    public abstract string ImportRemoved { get; }
+
+    public abstract string ImportNewPlan(string number, int year);
+
+    public abstract string ImportNoChanges { get; }
+
+    public abstract string ApplyImport { get; }
+
+    public abstract string DiscardImport { get; }
+
+    public abstract string ImportApplied(string plan);
+
+    public abstract string ImportDiscarded { get; }
+
+    public abstract string ImportFailed(string reason);
+
+    public abstract string ImportGone { get; }
+
+    public abstract string RolloverTitle(string plan, int year);
+
+    public abstract string RolloverIntro(int tasks);
+
+    public abstract string ConfirmRollover { get; }
+
+    public abstract string RolloverDone(string plan);
+
+    public abstract string RolloverExists(string plan);
+
+    public abstract string ConditionMarked(TaskKey key);
+
+    public abstract string NotConditional(TaskKey key);
+
+    public abstract string AuditTitle { get; }
+
+    public abstract string NoAudit { get; }
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using PciBot.Localization;
+using PciBot.Registry;
+using PciBot.Schedules;
+
+namespace PciBot.Admin;
+
+internal sealed class VietnameseAdminTexts : AdminTexts
+{
+    public override string AdminOnly => "Xin lỗi, chỉ quản trị viên PciBot mới dùng được chức năng này. Nếu cần, hãy liên hệ quản trị viên.";
+
+    public override string SchedulesTitle => "Lịch nhắc";
+
+    public override string ScheduleName(string key) => key switch
+    {
+        "monthly" => "Nhắc báo cáo tháng",
+        "quarterly" => "Nhắc báo cáo quý",
+        "annual" => "Nhắc báo cáo năm",
+        "deadline" => "Nhắc theo thời hạn",
+        "dialogue" => "Đối thoại doanh nghiệp",
+        "office-rollup" => "Tổng hợp quý của Văn phòng",
+        "year-end" => "Báo cáo cuối năm",
+        "digest" => "Bản tin cho Văn phòng",
+        _ => key,
+    };
+
+    public override string RuleWords(ScheduleDefinition schedule)
+    {
+        var at = schedule.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var main = schedule.Rule switch
+        {
+            ScheduleRuleKind.MonthlyDay => $"ngày {schedule.RuleValue} hằng tháng lúc {at} (lùi về ngày làm việc trước nếu là ngày nghỉ)",
+            ScheduleRuleKind.QuarterlyOffset => $"{schedule.RuleValue} ngày làm việc trước hạn chót mỗi quý, lúc {at}",
+            ScheduleRuleKind.Weekly => $"{schedule.RuleValue} hằng tuần lúc {at} (bỏ qua ngày nghỉ)",
+            ScheduleRuleKind.Cron => $"theo biểu thức cron \"{schedule.RuleValue}\" (giờ Việt Nam)",
+            _ => schedule.Kind switch
+            {
+                ScheduleKind.Monthly => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn 14 hằng tháng, lúc {at}",
+                ScheduleKind.Quarterly => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn chót mỗi quý (14/3, 14/6, 14/9, 14/12), lúc {at}",
+                ScheduleKind.Annual => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn 14/12, lúc {at}",
+                ScheduleKind.Deadline => $"{schedule.DaysBeforeDeadline} ngày trước thời hạn của nhiệm vụ, lúc {at}",
+                ScheduleKind.Dialogue => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn mỗi nửa năm, lúc {at}",
+                ScheduleKind.OfficeRollup => $"vào hạn chót mỗi quý, lúc {at}",
+                ScheduleKind.Digest => $"thứ Hai hằng tuần lúc {at} từ {schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn chót quý, và vào mỗi hạn chót tháng, quý",
+                _ => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn báo cáo của kế hoạch, lúc {at}",
+            },
+        };
+        var followUp = schedule.Kind != ScheduleKind.Deadline && schedule.FollowUpWorkingDaysBefore is { } f ? $"; nhắc lại {f} ngày làm việc trước hạn" : "";
+        var escalation = schedule.EscalationWorkingDaysAfter is { } e ? $"; báo Văn phòng {e} ngày làm việc sau hạn" : "";
+        return main + followUp + escalation;
+    }
+
+    public override string PlanRecipients(ScheduleKind kind) => kind is ScheduleKind.Dialogue or ScheduleKind.OfficeRollup or ScheduleKind.YearEnd or ScheduleKind.Digest
+        ? "Văn phòng Sở (theo kế hoạch)"
+        : "Các đơn vị chủ trì (theo kế hoạch)";
+
+    public override string RecipientsLabel => "Người nhận";
+
+    public override string NextFiresLabel => "Ba lần nhắc tới";
+
+    public override string NoNextFire => "Không có lần nhắc nào sắp tới";
+
+    public override string PausedLabel => "Đang tạm dừng";
+
+    public override string ActiveLabel => "Đang chạy";
+
+    public override string EditSchedule => "Sửa";
+
+    public override string EditScheduleTitle(string name) => $"Sửa lịch nhắc: {name}";
+
+    public override string SaveSchedule => "Lưu";
+
+    public override string PauseSchedule => "Tạm dừng";
+
+    public override string ResumeSchedule => "Chạy lại";
+
+    public override string RunNow => "Gửi ngay";
+
+    public override string TimeOfDayLabel => "Giờ gửi (HH:mm, giờ Việt Nam)";
+
+    public override string RuleLabel => "Quy tắc";
+
+    public override string RuleChoice(ScheduleRuleKind rule) => rule switch
+    {
+        ScheduleRuleKind.MonthlyDay => "Ngày cố định hằng tháng",
+        ScheduleRuleKind.QuarterlyOffset => "Số ngày làm việc trước hạn quý",
+        ScheduleRuleKind.Weekly => "Một ngày trong tuần",
+        ScheduleRuleKind.Cron => "Biểu thức cron (chuyên gia)",
+        _ => "Theo kế hoạch (số ngày làm việc trước hạn)",
+    };
+
+    public override string RuleValueLabel => "Giá trị của quy tắc";
+
+    public override string RuleValueHint => "Theo kế hoạch hoặc trước hạn quý: số ngày làm việc (0–60); ngày hằng tháng: 1–31; hằng tuần: thứ 2 … chủ nhật; cron: ví dụ 0 0 8 ? * MON";
+
+    public override string FollowUpLabel(ScheduleKind kind) => kind == ScheduleKind.Deadline
+        ? "Số ngày trước thời hạn (ví dụ 14,7,1)"
+        : "Nhắc lại: số ngày làm việc trước hạn (để trống nếu không)";
+
+    public override string BadTime => "Giờ phải có dạng HH:mm, từ 00:00 đến 23:59.";
+
+    public override string BadDayOfMonth => "Ngày trong tháng phải là số từ 1 đến 31.";
+
+    public override string BadWorkingDays => "Số ngày làm việc phải là số từ 0 đến 60.";
+
+    public override string BadWeekday => "Hãy ghi một ngày trong tuần: thứ 2, thứ 3, …, thứ 7 hoặc chủ nhật.";
+
+    public override string BadCron(string reason) => $"Biểu thức cron không hợp lệ: {reason}";
+
+    public override string RuleNotForKind => "Lịch này đi theo thời hạn của kế hoạch nên chỉ dùng được quy tắc \"Theo kế hoạch\".";
+
+    public override string BadFollowUp => "Ngày nhắc lại phải là số từ 1 đến 30, nhỏ hơn số ngày của lần nhắc đầu, hoặc để trống.";
+
+    public override string BadDeadlineDays => "Hãy ghi các số ngày khác nhau từ 1 đến 90, cách nhau bằng dấu phẩy, ví dụ 14,7,1.";
+
+    public override string NoRecipients => "Hãy chọn ít nhất một người nhận.";
+
+    public override string ScheduleNotFound(string key) => $"Không có lịch nhắc \"{key}\". Gõ \"lịch nhắc\" để xem danh sách.";
+
+    public override string ScheduleSaved => "Đã lưu. Lịch mới có hiệu lực ngay.";
+
+    public override string SchedulePaused => "Đã tạm dừng lịch nhắc.";
+
+    public override string ScheduleResumed => "Lịch nhắc chạy lại từ bây giờ; các lần nhắc trong lúc tạm dừng không gửi bù.";
+
+    public override string RunNowQueued(int count, string period) => $"Đã gửi ngay {count} tin nhắn của lần nhắc {period}; đến hạn sẽ không gửi lại.";
+
+    public override string RunNowNothing => "Lần nhắc tới đã được gửi rồi hoặc không có ai cần nhắc.";
+
+    public override string HolidaysTitle(int year) => $"Ngày nghỉ năm {year}";
+
+    public override string ExceptionsTitle => "Điều chỉnh theo thông báo";
+
+    public override string NoExceptions => "Chưa có điều chỉnh nào.";
+
+    public override string ExtraWorkingDay => "Ngày làm việc bù";
+
+    public override string AddException => "Thêm";
+
+    public override string DateLabel => "Ngày (dd/MM/yyyy)";
+
+    public override string NameLabel => "Tên (ví dụ: Nghỉ Tết bổ sung)";
+
+    public override string IsWorkingDayLabel => "Là ngày làm việc (đi làm bù)";
+
+    public override string RemoveException => "Xóa";
+
+    public override string BadDate => "Ngày phải có dạng dd/MM/yyyy.";
+
+    public override string NameRequired => "Hãy ghi tên ngày nghỉ.";
+
+    public override string ExceptionExists => "Ngày này đã có điều chỉnh; hãy xóa điều chỉnh cũ trước.";
+
+    public override string ExceptionAdded(DateOnly date) => $"Đã thêm điều chỉnh ngày {BotTexts.Date(date)}. Các lịch nhắc đã được tính lại.";
+
+    public override string ExceptionRemoved(DateOnly date) => $"Đã xóa điều chỉnh ngày {BotTexts.Date(date)}. Các lịch nhắc đã được tính lại.";
+
+    public override string ImportHow => "Để nhập kế hoạch, hãy gửi cho PciBot (trong trò chuyện riêng) tệp JSON theo mẫu seeds/ hoặc tệp Excel theo mẫu Phụ lục (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện). PciBot sẽ cho xem trước các thay đổi.";
+
+    public override string ImportTitle(string file) => $"Xem trước nhập kế hoạch: {file}";
+
+    public override string ImportSummary(string plan, int added, int edited, int removed) => $"Kế hoạch {plan}: thêm {added}, sửa {edited}, bỏ {removed} nhiệm vụ. Lịch sử cập nhật được giữ nguyên; nhiệm vụ bị bỏ được lưu trữ.";
+
+    public override string ImportAdded => "Thêm";
+
+    public override string ImportEdited => "Sửa";
+
+    public override string ImportRemoved => "Bỏ";
+
+    public override string ImportNewPlan(string number, int year) => $"Kế hoạch mới {number} (năm {year}).";
+
+    public override string ImportNoChanges => "Không có thay đổi nào so với kế hoạch hiện có.";
+
+    public override string ApplyImport => "Áp dụng";
+
+    public override string DiscardImport => "Hủy";
+
+    public override string ImportApplied(string plan) => $"Đã áp dụng kế hoạch {plan}. Các lịch nhắc đã được tính lại.";
+
+    public override string ImportDiscarded => "Đã hủy, không có gì thay đổi.";
+
+    public override string ImportFailed(string reason) => $"Không đọc được tệp: {reason}";
+
+    public override string ImportGone => "Bản xem trước này đã được áp dụng hoặc hủy.";
+
+    public override string RolloverTitle(string plan, int year) => $"Chuyển kế hoạch {plan} sang năm {year}";
+
+    public override string RolloverIntro(int tasks) => $"Sao chép {tasks} nhiệm vụ (đơn vị, chỉ số, thời hạn lùi một năm) sang kế hoạch năm mới. Lịch nhắc giữ nguyên và áp dụng cho kế hoạch mới; lịch sử của kế hoạch cũ vẫn xem được.";
+
+    public override string ConfirmRollover => "Chuyển sang năm mới";
+
+    public override string RolloverDone(string plan) => $"Đã tạo kế hoạch {plan}; đây là kế hoạch hiện hành.";
+
+    public override string RolloverExists(string plan) => $"Kế hoạch {plan} đã có.";
+
+    public override string ConditionMarked(TaskKey key) => $"Đã ghi nhận điều kiện của nhiệm vụ {key} đã đáp ứng; nhiệm vụ được nhắc theo lịch quý từ nay.";
+
+    public override string NotConditional(TaskKey key) => $"Nhiệm vụ {key} không phải nhiệm vụ có điều kiện.";
+
+    public override string AuditTitle => "Nhật ký thay đổi";
+
+    public override string NoAudit => "Chưa có thay đổi nào.";
+}

@@ -1,0 +1,63 @@
+using PciBot.Registry;
+
+namespace PciBot.Digests;
+
+/// <summary>What Digests says, one subclass per language; reached as <c>texts.Digests</c>.</summary>
+internal abstract class DigestTexts
+{
+    public static DigestTexts Vietnamese { get; } = new VietnameseDigestTexts();
+
+    public static DigestTexts English { get; } = new EnglishDigestTexts();
+
+    public abstract string DigestTitle(string period);
+
+    public abstract string DigestIntro(DateOnly today, DateOnly cutOff);
+
+    public abstract string ByUnit { get; }
+
+    public abstract string ByIndex { get; }
+
+    public abstract string DigestNotReportedTitle { get; }
+
+    public abstract string DueList(string tasks);
+
+    public abstract string OverdueList(string tasks);
+
+    public abstract string LateHeads(string mentions);
+
+    public abstract string NewObstaclesTitle { get; }
+
+    public abstract string NewExtensionsTitle { get; }
+
+    public abstract string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason);
+
+    public abstract string DigestOverdueTitle { get; }
+
+    public abstract string OverdueLine(string unit, DateOnly cutOff);
+
+    public abstract string NothingToShow { get; }
+
+    public abstract string MoreItems(int count);
+
+    public abstract string OpenTask { get; }
+
+    public abstract string RemindAgain { get; }
+
+    public abstract string Nudged(int people, string unit, TaskKey key);
+
+    public abstract string AlreadyNudged(string unit, TaskKey key);
+
+    public abstract string NobodyToNudge(string unit);
+
+    public abstract string OfficeOnly { get; }
+
+    public abstract string TargetScore(decimal score);
+
+    public abstract string PreviousQuarter(string status);
+
+    public abstract string ContributionsLabel { get; }
+
+    public abstract string RollupOnDemandIntro(DateOnly today);
+
+    public abstract string ExternalLead { get; }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using PciBot.Localization;
+using PciBot.Registry;
+
+namespace PciBot.Digests;
+
+internal sealed class EnglishDigestTexts : DigestTexts
+{
+    public override string DigestTitle(string period) => $"Progress digest — {period}";
+
+    public override string DigestIntro(DateOnly today, DateOnly cutOff) => $"Reports as of {BotTexts.Date(today)}; the period closes on {BotTexts.Date(cutOff)}.";
+
+    public override string ByUnit => "By unit";
+
+    public override string ByIndex => "By index";
+
+    public override string DigestNotReportedTitle => "Not reported yet";
+
+    public override string DueList(string tasks) => $"due: {tasks}";
+
+    public override string OverdueList(string tasks) => $"overdue: {tasks}";
+
+    public override string LateHeads(string mentions) => $"{mentions}: please report on your overdue tasks.";
+
+    public override string NewObstaclesTitle => "New obstacles";
+
+    public override string NewExtensionsTitle => "New extension requests";
+
+    public override string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason) =>
+        $"{person} ({unit}) asks for {BotTexts.Date(until)} (due {BotTexts.Date(cutOff)}): {reason}";
+
+    public override string DigestOverdueTitle => "Overdue tasks";
+
+    public override string OverdueLine(string unit, DateOnly cutOff) => $"{unit} — due {BotTexts.Date(cutOff)}";
+
+    public override string NothingToShow => "None.";
+
+    public override string MoreItems(int count) => $"… and {count} more";
+
+    public override string OpenTask => "Open task";
+
+    public override string RemindAgain => "Remind again";
+
+    public override string Nudged(int people, string unit, TaskKey key) => $"The reminder for task {key} was sent again to {people} people of {unit}.";
+
+    public override string AlreadyNudged(string unit, TaskKey key) => $"The reminder for task {key} was already sent again to {unit} from this digest.";
+
+    public override string NobodyToNudge(string unit) => $"Nobody is assigned to {unit} in PciBot, so there is no one to remind.";
+
+    public override string OfficeOnly => "Only Office staff and admins can use this.";
+
+    public override string TargetScore(decimal score) => $"target {score.ToString("0.##", CultureInfo.InvariantCulture)} points";
+
+    public override string PreviousQuarter(string status) => $"last quarter: {status}";
+
+    public override string ContributionsLabel => "Contributions";
+
+    public override string RollupOnDemandIntro(DateOnly today) => $"Figures as of {BotTexts.Date(today)}.";
+
+    public override string ExternalLead => "led by units outside the department";
+}

@@ -1,0 +1,73 @@
+using PciBot.Registry;
+
+namespace PciBot.Questions;
+
+internal sealed class EnglishQuestionTexts : QuestionTexts
+{
+    public override string Timeline => "Timeline";
+
+    public override string Deadline => "Deadline";
+
+    public override string Period => "Period";
+
+    public override string Condition => "Condition";
+
+    public override string ConditionMet => "Condition met";
+
+    public override string TaskListTitle(int count, string? filter) =>
+        filter is null ? $"The plan has {count} tasks" : $"{count} tasks — {filter}";
+
+    public override string NoTasks => "No task matches.";
+
+    public override string CadenceName(Cadence cadence) => cadence switch
+    {
+        Cadence.Ongoing => "Ongoing — reported quarterly",
+        Cadence.Monthly => "Reported monthly",
+        Cadence.Periodic => "Periodic reporting (quarterly)",
+        Cadence.Deadline => "Deadline",
+        Cadence.Period => "Multi-year period — reported quarterly",
+        Cadence.Annual => "Per the yearly plan",
+        Cadence.Conditional => "Once its condition is met",
+        _ => cadence.ToString(),
+    };
+
+    public override string MoreTasks(int count) => $"… and {count} more tasks";
+
+    public override string Yours => "yours";
+
+    public override string NotAssignedYet => "You are not assigned to any unit yet, so you have no tasks of your own. An admin can type \"assign @Name as head of <unit>\"; meanwhile type \"tasks\" for the whole plan.";
+
+    public override string DueIn(string period) => $"due for reporting in {period}";
+
+    public override string OverdueTitle => "Overdue, not reported";
+
+    public override string NotReportedTitle(string period) => $"Not reported — {period}";
+
+    public override string NotReportedOnlyOffice => "Only the Office and admins can see which units have not reported. Type \"my tasks\" to see your unit's tasks.";
+
+    public override string EveryoneReported => "Every unit has reported.";
+
+    public override string TasksOf(string what) => $"Tasks — {what}";
+
+    public override string UpdateButton => "Update";
+
+    public override string MoreButton(int remaining) => $"More ({remaining})";
+
+    public override string PageLabel(int page, int pages) => $"Page {page}/{pages}";
+
+    public override string UpdateCommand(TaskKey key) => $"update task {key}";
+
+    public override string IndexCommand(string code) => $"tasks {code}";
+
+    public override string DidYouMean(IReadOnlyList<string> suggestions) =>
+        $"Did you mean: {string.Join(", ", suggestions.Select(s => $"\"{s}\""))}?";
+
+    public override string SeveralIndices(IReadOnlyList<string> commands) =>
+        $"That matches several indices. Pick one: {string.Join(", ", commands.Select(s => $"\"{s}\""))}.";
+
+    public override string ReportedCount(int reported, int total) => $"{reported}/{total} units reported";
+
+    public override string NothingToReport => "nothing to report";
+
+    public override string ThisPeriod => "This period";
+}

@@ -1,0 +1,67 @@
+using PciBot.Registry;
+
+namespace PciBot.Questions;
+
+/// <summary>What Questions says, one subclass per language; reached as <c>texts.Questions</c>.</summary>
+internal abstract class QuestionTexts
+{
+    public static QuestionTexts Vietnamese { get; } = new VietnameseQuestionTexts();
+
+    public static QuestionTexts English { get; } = new EnglishQuestionTexts();
+
+    public abstract string Timeline { get; }
+
+    public abstract string Deadline { get; }
+
+    public abstract string Period { get; }
+
+    public abstract string Condition { get; }
+
+    public abstract string ConditionMet { get; }
+
+    public abstract string TaskListTitle(int count, string? filter);
+
+    public abstract string NoTasks { get; }
+
+    public abstract string CadenceName(Cadence cadence);
+
+    public abstract string MoreTasks(int count);
+
+    public abstract string Yours { get; }
+
+    public abstract string NotAssignedYet { get; }
+
+    public abstract string DueIn(string period);
+
+    public abstract string OverdueTitle { get; }
+
+    public abstract string NotReportedTitle(string period);
+
+    public abstract string NotReportedOnlyOffice { get; }
+
+    public abstract string EveryoneReported { get; }
+
+    public abstract string TasksOf(string what);
+
+    public abstract string UpdateButton { get; }
+
+    public abstract string MoreButton(int remaining);
+
+    public abstract string PageLabel(int page, int pages);
+
+    public abstract string UpdateCommand(TaskKey key);
+
+    public abstract string IndexCommand(string code);
+
+    public abstract string DidYouMean(IReadOnlyList<string> suggestions);
+
+    public abstract string SeveralIndices(IReadOnlyList<string> commands);
+
+    public abstract string ReportedCount(int reported, int total);
+
+    public abstract string NothingToReport { get; }
+
+    public abstract string ThisPeriod { get; }
+
+    public static string FamilyName(IndexFamily family) => family == IndexFamily.Pci ? "PCI" : "PGI";
+}

@@ -1,0 +1,103 @@
+using PciBot.Calendar;
+using PciBot.Localization;
+using PciBot.Registry;
+
+namespace PciBot.Updates;
+
+internal sealed class EnglishUpdateTexts : UpdateTexts
+{
+    public override string CutOff => "Report by";
+
+    public override string UpdateTitle(string period) => $"Progress update: {period}";
+
+    public override string UpdatedTitle => "Progress updated";
+
+    public override string ContributionIntro(string unit) => $"{unit} supports this task; what you send is recorded as the coordinating unit's contribution.";
+
+    public override string ReportingUnit => "Reporting unit";
+
+    public override string ContributionMark => "contribution";
+
+    public override string LatestUpdate => "Latest update";
+
+    public override string NoUpdateYet => "No update for this period yet.";
+
+    public override string UpdatedBy(string name, DateTimeOffset at) => $"Updated by {name} at {CalendarTexts.LocalMoment(at)} (Vietnam time)";
+
+    public override string UpdatedByLabel => "Updated by";
+
+    public override string Status => "Status";
+
+    public override string StatusName(ProgressStatus status) => status switch
+    {
+        ProgressStatus.NotStarted => "Not started",
+        ProgressStatus.InProgress => "In progress",
+        ProgressStatus.Done => "Done",
+        ProgressStatus.Blocked => "Blocked",
+        _ => status.ToString(),
+    };
+
+    public override string PercentDone => "% done";
+
+    public override string Result => "Result/product";
+
+    public override string Obstacles => "Obstacles and proposals";
+
+    public override string Evidence => "Evidence link";
+
+    public override string SubmitUpdate => "Submit update";
+
+    public override string RemindLater => "Remind me later";
+
+    public override string SnoozeName(SnoozeChoice choice) => choice switch
+    {
+        SnoozeChoice.OneDay => "1 day",
+        SnoozeChoice.ThreeDays => "3 days",
+        _ => "Next week",
+    };
+
+    public override string RequestExtension => "Ask for more time";
+
+    public override string ExtensionDate => "New date requested";
+
+    public override string ExtensionReason => "Reason";
+
+    public override string SendExtension => "Send the request";
+
+    public override string StatusRequired => "Choose a status.";
+
+    public override string PercentInvalid => "Enter a number from 0 to 100.";
+
+    public override string TooLong(int max) => $"At most {max} characters.";
+
+    public override string LinkInvalid => "The link must be a web address starting with http:// or https://.";
+
+    public override string ExtensionDateRequired => "Choose the date you need.";
+
+    public override string ExtensionDateTooEarly(DateOnly notBefore) => $"The date must be {BotTexts.Date(notBefore)} or later.";
+
+    public override string ExtensionReasonRequired => "Give a reason.";
+
+    public override string Snoozed(DateTimeOffset at) => $"Done: PciBot will remind you again at {CalendarTexts.LocalMoment(at)} (Vietnam time).";
+
+    public override string ExtensionSent(DateOnly date) => $"Your request for more time, until {BotTexts.Date(date)}, has gone to the Office.";
+
+    public override string NoOfficeToAsk => "Nobody in the Office receives requests through PciBot yet; please tell the Office directly.";
+
+    public override string RefusedTitle => "You cannot update this task";
+
+    public override string Refused => "Sorry, only the head or a delegate of a unit that leads or supports this task, Office staff and admins may update its progress. Nothing was saved. If you need to, ask a PciBot admin to assign you to your unit.";
+
+    public override string UpdateNotAllowed(TaskKey key) => $"You are not in a unit that leads or supports task {key}, so you cannot update it. Type \"who am i\" to see your roles, or ask an admin to assign you to your unit.";
+
+    public override string HistoryTitle(TaskKey key) => $"Update history — task {key}";
+
+    public override string NoHistory => "Nobody has updated this task yet.";
+
+    public override string OlderUpdates(int count) => $"… and {count} older updates";
+
+    public override string ExtensionTitle(TaskKey key) => $"Request for more time — task {key}";
+
+    public override string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff) =>
+        $"{person} ({unit}) asks to report on the task below by {BotTexts.Date(requested)} instead of {BotTexts.Date(cutOff)}.";
+}

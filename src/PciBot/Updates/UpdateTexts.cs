@@ -1,0 +1,93 @@
+using PciBot.Registry;
+
+namespace PciBot.Updates;
+
+/// <summary>What Updates says, one subclass per language; reached as <c>texts.Updates</c>.</summary>
+internal abstract class UpdateTexts
+{
+    public static UpdateTexts Vietnamese { get; } = new VietnameseUpdateTexts();
+
+    public static UpdateTexts English { get; } = new EnglishUpdateTexts();
+
+    public abstract string CutOff { get; }
+
+    public abstract string UpdateTitle(string period);
+
+    public abstract string UpdatedTitle { get; }
+
+    public abstract string ContributionIntro(string unit);
+
+    public abstract string ReportingUnit { get; }
+
+    public abstract string ContributionMark { get; }
+
+    public abstract string LatestUpdate { get; }
+
+    public abstract string NoUpdateYet { get; }
+
+    public abstract string UpdatedBy(string name, DateTimeOffset at);
+
+    public abstract string UpdatedByLabel { get; }
+
+    public abstract string Status { get; }
+
+    public abstract string StatusName(ProgressStatus status);
+
+    public abstract string PercentDone { get; }
+
+    public abstract string Result { get; }
+
+    public abstract string Obstacles { get; }
+
+    public abstract string Evidence { get; }
+
+    public abstract string SubmitUpdate { get; }
+
+    public abstract string RemindLater { get; }
+
+    public abstract string SnoozeName(SnoozeChoice choice);
+
+    public abstract string RequestExtension { get; }
+
+    public abstract string ExtensionDate { get; }
+
+    public abstract string ExtensionReason { get; }
+
+    public abstract string SendExtension { get; }
+
+    public abstract string StatusRequired { get; }
+
+    public abstract string PercentInvalid { get; }
+
+    public abstract string TooLong(int max);
+
+    public abstract string LinkInvalid { get; }
+
+    public abstract string ExtensionDateRequired { get; }
+
+    public abstract string ExtensionDateTooEarly(DateOnly notBefore);
+
+    public abstract string ExtensionReasonRequired { get; }
+
+    public abstract string Snoozed(DateTimeOffset at);
+
+    public abstract string ExtensionSent(DateOnly date);
+
+    public abstract string NoOfficeToAsk { get; }
+
+    public abstract string RefusedTitle { get; }
+
+    public abstract string Refused { get; }
+
+    public abstract string UpdateNotAllowed(TaskKey key);
+
+    public abstract string HistoryTitle(TaskKey key);
+
+    public abstract string NoHistory { get; }
+
+    public abstract string OlderUpdates(int count);
+
+    public abstract string ExtensionTitle(TaskKey key);
+
+    public abstract string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff);
+}

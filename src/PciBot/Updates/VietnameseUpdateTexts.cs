@@ -1,0 +1,103 @@
+using PciBot.Calendar;
+using PciBot.Localization;
+using PciBot.Registry;
+
+namespace PciBot.Updates;
+
+internal sealed class VietnameseUpdateTexts : UpdateTexts
+{
+    public override string CutOff => "Hạn báo cáo";
+
+    public override string UpdateTitle(string period) => $"Cập nhật tiến độ {period}";
+
+    public override string UpdatedTitle => "Đã cập nhật tiến độ";
+
+    public override string ContributionIntro(string unit) => $"{unit} phối hợp thực hiện nhiệm vụ này; nội dung gửi được ghi nhận là phần đóng góp của đơn vị phối hợp.";
+
+    public override string ReportingUnit => "Đơn vị báo cáo";
+
+    public override string ContributionMark => "phối hợp";
+
+    public override string LatestUpdate => "Cập nhật gần nhất";
+
+    public override string NoUpdateYet => "Chưa có cập nhật cho kỳ này.";
+
+    public override string UpdatedBy(string name, DateTimeOffset at) => $"Đã cập nhật bởi {name} lúc {CalendarTexts.LocalMoment(at)}";
+
+    public override string UpdatedByLabel => "Người cập nhật";
+
+    public override string Status => "Tình trạng";
+
+    public override string StatusName(ProgressStatus status) => status switch
+    {
+        ProgressStatus.NotStarted => "Chưa triển khai",
+        ProgressStatus.InProgress => "Đang thực hiện",
+        ProgressStatus.Done => "Hoàn thành",
+        ProgressStatus.Blocked => "Vướng mắc",
+        _ => status.ToString(),
+    };
+
+    public override string PercentDone => "% hoàn thành";
+
+    public override string Result => "Kết quả/sản phẩm";
+
+    public override string Obstacles => "Vướng mắc, kiến nghị";
+
+    public override string Evidence => "Đường dẫn minh chứng";
+
+    public override string SubmitUpdate => "Gửi cập nhật";
+
+    public override string RemindLater => "Nhắc lại sau";
+
+    public override string SnoozeName(SnoozeChoice choice) => choice switch
+    {
+        SnoozeChoice.OneDay => "1 ngày",
+        SnoozeChoice.ThreeDays => "3 ngày",
+        _ => "Tuần sau",
+    };
+
+    public override string RequestExtension => "Xin gia hạn";
+
+    public override string ExtensionDate => "Đề nghị gia hạn đến ngày";
+
+    public override string ExtensionReason => "Lý do";
+
+    public override string SendExtension => "Gửi đề nghị gia hạn";
+
+    public override string StatusRequired => "Hãy chọn tình trạng thực hiện.";
+
+    public override string PercentInvalid => "Nhập một số từ 0 đến 100.";
+
+    public override string TooLong(int max) => $"Tối đa {max} ký tự.";
+
+    public override string LinkInvalid => "Đường dẫn phải là địa chỉ web bắt đầu bằng http:// hoặc https://.";
+
+    public override string ExtensionDateRequired => "Hãy chọn ngày đề nghị gia hạn.";
+
+    public override string ExtensionDateTooEarly(DateOnly notBefore) => $"Ngày đề nghị phải từ {BotTexts.Date(notBefore)} trở đi.";
+
+    public override string ExtensionReasonRequired => "Hãy ghi lý do xin gia hạn.";
+
+    public override string Snoozed(DateTimeOffset at) => $"Đã hẹn: PciBot sẽ nhắc lại lúc {CalendarTexts.LocalMoment(at)}.";
+
+    public override string ExtensionSent(DateOnly date) => $"Đã gửi Văn phòng Sở đề nghị gia hạn đến ngày {BotTexts.Date(date)}.";
+
+    public override string NoOfficeToAsk => "Chưa có cán bộ Văn phòng Sở nào nhận được đề nghị qua PciBot; vui lòng báo trực tiếp cho Văn phòng.";
+
+    public override string RefusedTitle => "Không thể cập nhật";
+
+    public override string Refused => "Xin lỗi, chỉ trưởng hoặc người được ủy quyền của đơn vị chủ trì hay phối hợp nhiệm vụ này, cán bộ Văn phòng Sở và quản trị viên mới cập nhật được tiến độ. Không có nội dung nào được lưu. Nếu bạn cần cập nhật, hãy nhờ quản trị viên PciBot gán bạn vào đơn vị.";
+
+    public override string UpdateNotAllowed(TaskKey key) => $"Bạn không thuộc đơn vị chủ trì hay phối hợp nhiệm vụ {key} nên không cập nhật được. Gõ \"tôi là ai\" để xem vai trò của bạn, hoặc nhờ quản trị viên gán bạn vào đơn vị.";
+
+    public override string HistoryTitle(TaskKey key) => $"Lịch sử cập nhật — Nhiệm vụ {key}";
+
+    public override string NoHistory => "Chưa có cập nhật nào cho nhiệm vụ này.";
+
+    public override string OlderUpdates(int count) => $"… và {count} cập nhật cũ hơn";
+
+    public override string ExtensionTitle(TaskKey key) => $"Đề nghị gia hạn — Nhiệm vụ {key}";
+
+    public override string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff) =>
+        $"{person} ({unit}) đề nghị gia hạn báo cáo nhiệm vụ dưới đây đến ngày {BotTexts.Date(requested)} (hạn hiện tại: {BotTexts.Date(cutOff)}).";
+}
