@@ -27,7 +27,7 @@ internal sealed class HolidayAdmin(PciBotDbContext db, WorkingCalendarSource cal
         body.Add(new FactSet
         {
             Facts = calendar.NonWorkingDays(year)
-                .Select(d => new Fact(BotTexts.Date(d.Date), texts.Language == "vi" ? d.NameVi : d.NameEn))
+                .Select(d => new Fact(BotTexts.Date(d.Date), texts.Calendar.Name(d)))
                 .Concat(calendar.SwappedWorkingDays(year).Select(d => new Fact(BotTexts.Date(d), texts.Admin.ExtraWorkingDay)))
                 .ToList(),
         });

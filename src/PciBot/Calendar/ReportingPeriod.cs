@@ -2,25 +2,10 @@ using System.Globalization;
 
 namespace PciBot.Calendar;
 
-// End is the cut-off date and belongs to the period. Build instances through ReportingPeriods.
+// End is the cut-off date and belongs to the period. Build instances through ReportingPeriods. Its label in each
+// language comes from CalendarTexts.PeriodLabel.
 internal sealed record ReportingPeriod(PeriodKind Kind, int Year, int Number, DateOnly Start, DateOnly End)
 {
-    public string LabelVi => Kind switch
-    {
-        PeriodKind.Month => CalendarWords.Vi.Month(Number, Year),
-        PeriodKind.Quarter => CalendarWords.Vi.Quarter(Number, Year),
-        PeriodKind.HalfYear => CalendarWords.Vi.HalfYear(Number, Year),
-        _ => CalendarWords.Vi.Year(Year),
-    };
-
-    public string LabelEn => Kind switch
-    {
-        PeriodKind.Month => CalendarWords.En.Month(Number, Year),
-        PeriodKind.Quarter => CalendarWords.En.Quarter(Number, Year),
-        PeriodKind.HalfYear => CalendarWords.En.HalfYear(Number, Year),
-        _ => CalendarWords.En.Year(Year),
-    };
-
     // A stable, language-neutral identifier such as "2023-Q4", "2024-M01", "2024-H1" or "2024".
     public string Key => Kind switch
     {

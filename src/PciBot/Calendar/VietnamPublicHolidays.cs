@@ -10,31 +10,31 @@ internal static class VietnamPublicHolidays
     {
         var holidays = new List<Holiday>
         {
-            new(new DateOnly(year, 1, 1), CalendarWords.Vi.NewYear, CalendarWords.En.NewYear, HolidayKind.PublicHoliday),
+            new(new DateOnly(year, 1, 1), PublicHoliday.NewYear, HolidayKind.PublicHoliday),
         };
 
         // Art. 112 grants five Tết days and leaves their placement to the government; the default is the last day
         // of the old lunar year and the first four of the new one, the most common arrangement.
         var tet = VietnameseLunarCalendar.ToGregorian(year, 1, 1);
         var eve = tet.AddDays(-1);
-        holidays.Add(new(eve, CalendarWords.Vi.TetEve(VietnameseLunarCalendar.FromGregorian(eve).Day), CalendarWords.En.TetEve, HolidayKind.Tet));
+        holidays.Add(new(eve, PublicHoliday.TetEve, HolidayKind.Tet, VietnameseLunarCalendar.FromGregorian(eve).Day));
         for (var day = 1; day <= TetDaysInNewYear; day++)
         {
-            holidays.Add(new(tet.AddDays(day - 1), CalendarWords.Vi.TetDay(day), CalendarWords.En.TetDay(day), HolidayKind.Tet));
+            holidays.Add(new(tet.AddDays(day - 1), PublicHoliday.Tet, HolidayKind.Tet, day));
         }
 
         // In a year with a leap third month the commemoration keeps to the ordinary one.
-        holidays.Add(new(VietnameseLunarCalendar.ToGregorian(year, 3, 10), CalendarWords.Vi.HungKings, CalendarWords.En.HungKings, HolidayKind.PublicHoliday));
-        holidays.Add(new(new DateOnly(year, 4, 30), CalendarWords.Vi.VictoryDay, CalendarWords.En.VictoryDay, HolidayKind.PublicHoliday));
-        holidays.Add(new(new DateOnly(year, 5, 1), CalendarWords.Vi.LabourDay, CalendarWords.En.LabourDay, HolidayKind.PublicHoliday));
+        holidays.Add(new(VietnameseLunarCalendar.ToGregorian(year, 3, 10), PublicHoliday.HungKings, HolidayKind.PublicHoliday));
+        holidays.Add(new(new DateOnly(year, 4, 30), PublicHoliday.VictoryDay, HolidayKind.PublicHoliday));
+        holidays.Add(new(new DateOnly(year, 5, 1), PublicHoliday.LabourDay, HolidayKind.PublicHoliday));
 
         // The law leaves the choice of the day before or after 2/9 to the government; 1/9 when it is a weekday,
         // else 3/9, matches the announcements for 2023, 2024 and 2025.
         var nationalDay = new DateOnly(year, 9, 2);
         var eveOfNationalDay = nationalDay.AddDays(-1);
         var adjacent = IsWeekend(eveOfNationalDay) ? nationalDay.AddDays(1) : eveOfNationalDay;
-        holidays.Add(new(adjacent, CalendarWords.Vi.NationalDayAdjacent, CalendarWords.En.NationalDayAdjacent, HolidayKind.PublicHoliday));
-        holidays.Add(new(nationalDay, CalendarWords.Vi.NationalDay, CalendarWords.En.NationalDay, HolidayKind.PublicHoliday));
+        holidays.Add(new(adjacent, PublicHoliday.NationalDayAdjacent, HolidayKind.PublicHoliday));
+        holidays.Add(new(nationalDay, PublicHoliday.NationalDay, HolidayKind.PublicHoliday));
 
         holidays.AddRange(CompensatoryDays(holidays));
         holidays.Sort((left, right) => left.Date.CompareTo(right.Date));
@@ -61,10 +61,10 @@ internal static class VietnamPublicHolidays
             }
 
             daysOff.Add(day);
-            var (nameVi, nameEn) = holiday.Kind == HolidayKind.Tet
-                ? (CalendarWords.Vi.Tet, CalendarWords.En.Tet)
-                : (holiday.NameVi, holiday.NameEn);
-            compensatory.Add(new(day, CalendarWords.Vi.InLieuOf(nameVi), CalendarWords.En.InLieuOf(nameEn), HolidayKind.Compensatory));
+            // A day made up for any day of Tết is made up for Tết as a whole.
+            compensatory.Add(holiday.Kind == HolidayKind.Tet
+                ? new(day, PublicHoliday.Tet, HolidayKind.Compensatory)
+                : holiday with { Date = day, Kind = HolidayKind.Compensatory });
         }
 
         return compensatory;

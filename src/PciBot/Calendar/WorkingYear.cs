@@ -34,15 +34,11 @@ internal sealed class WorkingYear
             workingDays[i] = !isDayOff;
             if (named.Count > 0)
             {
-                nonWorkingDays.Add(new NonWorkingDay(
-                    date,
-                    string.Join("; ", named.Select(holiday => holiday.NameVi)),
-                    string.Join("; ", named.Select(holiday => holiday.NameEn)),
-                    named[0].Kind));
+                nonWorkingDays.Add(new NonWorkingDay(date, named, named[0].Kind));
             }
             else if (extraDaysOff.Contains(date) && !isWeekend)
             {
-                nonWorkingDays.Add(new NonWorkingDay(date, CalendarWords.Vi.ExtraDayOff, CalendarWords.En.ExtraDayOff, HolidayKind.ExtraDayOff));
+                nonWorkingDays.Add(new NonWorkingDay(date, [], HolidayKind.ExtraDayOff));
             }
         }
 

@@ -18,7 +18,7 @@ internal sealed class ExportRenderer(RollupBuilder rollups, TimeProvider time)
         using var stream = new MemoryStream();
         if (file.IsWord)
         {
-            RollupDocument.Write(rollup, file.IsYear ? CalendarWords.Vi.Year(file.Quarter.Year) : file.Quarter.LabelVi, stream);
+            RollupDocument.Write(rollup, file.IsYear ? CalendarTexts.Vietnamese.Year(file.Quarter.Year) : CalendarTexts.Vietnamese.PeriodLabel(file.Quarter), stream);
         }
         else
         {

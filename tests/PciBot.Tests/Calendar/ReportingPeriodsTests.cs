@@ -62,8 +62,8 @@ public sealed class ReportingPeriodsTests
     {
         var period = ReportingPeriods.Of(Kind(kind), year, number);
 
-        Assert.Equal(vi, period.LabelVi);
-        Assert.Equal(en, period.LabelEn);
+        Assert.Equal(vi, CalendarTexts.Vietnamese.PeriodLabel(period));
+        Assert.Equal(en, CalendarTexts.English.PeriodLabel(period));
     }
 
     [Fact]

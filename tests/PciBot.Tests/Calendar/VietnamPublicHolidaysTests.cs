@@ -66,7 +66,7 @@ public sealed class VietnamPublicHolidaysTests
         Assert.Equal(DayOfWeek.Sunday, new DateOnly(2023, 4, 30).DayOfWeek);
         Assert.Equal(
             [(new DateOnly(2023, 5, 2), "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 Âm lịch)"), (new DateOnly(2023, 5, 3), "Nghỉ bù Ngày Chiến thắng")],
-            madeUp.Select(holiday => (holiday.Date, holiday.NameVi)));
+            madeUp.Select(holiday => (holiday.Date, CalendarTexts.Vietnamese.Name(holiday))));
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class VietnamPublicHolidaysTests
 
         Assert.Equal(
             ["Tết Nguyên đán (29 tháng Chạp)", "Tết Nguyên đán (mùng 1)", "Tết Nguyên đán (mùng 2)", "Tết Nguyên đán (mùng 3)", "Tết Nguyên đán (mùng 4)"],
-            tet.Select(holiday => holiday.NameVi));
-        Assert.Equal("Lunar New Year (Tết), day 1", tet[1].NameEn);
+            tet.Select(CalendarTexts.Vietnamese.Name));
+        Assert.Equal("Lunar New Year (Tết), day 1", CalendarTexts.English.Name(tet[1]));
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public sealed class VietnamPublicHolidaysTests
     {
         var madeUp = VietnamPublicHolidays.ForYear(2024).Where(holiday => holiday.Kind == HolidayKind.Compensatory).ToList();
 
-        Assert.All(madeUp, holiday => Assert.Equal("Nghỉ bù Tết Nguyên đán", holiday.NameVi));
-        Assert.All(madeUp, holiday => Assert.Equal("Day off in lieu of Lunar New Year (Tết)", holiday.NameEn));
+        Assert.All(madeUp, holiday => Assert.Equal("Nghỉ bù Tết Nguyên đán", CalendarTexts.Vietnamese.Name(holiday)));
+        Assert.All(madeUp, holiday => Assert.Equal("Day off in lieu of Lunar New Year (Tết)", CalendarTexts.English.Name(holiday)));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class VietnamPublicHolidaysTests
     {
         Assert.Equal(3, VietnameseLunarCalendar.LeapMonth(2031));
 
-        var hungKings = VietnamPublicHolidays.ForYear(2031).Single(holiday => holiday.NameEn == "Hung Kings' Commemoration Day");
+        var hungKings = VietnamPublicHolidays.ForYear(2031).Single(holiday => CalendarTexts.English.Name(holiday) == "Hung Kings' Commemoration Day");
 
         Assert.Equal(VietnameseLunarCalendar.ToGregorian(2031, 3, 10), hungKings.Date);
         Assert.True(hungKings.Date < VietnameseLunarCalendar.ToGregorian(2031, 3, 1, leapMonth: true));
@@ -108,7 +108,7 @@ public sealed class VietnamPublicHolidaysTests
     [InlineData(2029, "2029-09-03")]
     public void TheDayNextToNationalDayIsTheFirstOfSeptemberOnWeekdaysOtherwiseTheThird(int year, string expected)
     {
-        var adjacent = VietnamPublicHolidays.ForYear(year).Single(holiday => holiday.NameEn == "National Day (adjacent day off)");
+        var adjacent = VietnamPublicHolidays.ForYear(year).Single(holiday => CalendarTexts.English.Name(holiday) == "National Day (adjacent day off)");
 
         Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), adjacent.Date);
     }

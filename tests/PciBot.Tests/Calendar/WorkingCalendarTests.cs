@@ -122,8 +122,8 @@ public sealed class WorkingCalendarTests
                 (new DateOnly(2026, 9, 1), HolidayKind.PublicHoliday, "Quốc khánh (ngày nghỉ liền kề)"),
                 (new DateOnly(2026, 9, 2), HolidayKind.PublicHoliday, "Quốc khánh"),
             ],
-            days.Select(day => (day.Date, day.Kind, day.NameVi)));
-        Assert.Equal("Hung Kings' Commemoration Day", days[6].NameEn);
+            days.Select(day => (day.Date, day.Kind, CalendarTexts.Vietnamese.Name(day))));
+        Assert.Equal("Hung Kings' Commemoration Day", CalendarTexts.English.Name(days[6]));
         Assert.Empty(Defaults.SwappedWorkingDays(2026));
     }
 
@@ -138,7 +138,7 @@ public sealed class WorkingCalendarTests
 
         var announced = days.Where(day => day.Kind == HolidayKind.ExtraDayOff).ToList();
         Assert.Equal([new DateOnly(2026, 2, 13), new DateOnly(2026, 2, 23)], announced.Select(day => day.Date));
-        Assert.All(announced, day => Assert.Equal(("Ngày nghỉ theo thông báo", "Announced day off"), (day.NameVi, day.NameEn)));
+        Assert.All(announced, day => Assert.Equal(("Ngày nghỉ theo thông báo", "Announced day off"), (CalendarTexts.Vietnamese.Name(day), CalendarTexts.English.Name(day))));
         Assert.Equal(14, days.Count);
         Assert.Equal([new DateOnly(2026, 2, 28)], calendar.SwappedWorkingDays(2026));
         Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 2, 14)));
@@ -148,7 +148,7 @@ public sealed class WorkingCalendarTests
     public void AnAdministratorsHolidayListReplacesTheComputedOne()
     {
         var calendar = new WorkingCalendar(
-            year => [new Holiday(new DateOnly(year, 3, 8), "Ngày Quốc tế Phụ nữ", "International Women's Day", HolidayKind.PublicHoliday)],
+            year => [Holiday.Named(new DateOnly(year, 3, 8), "Ngày Quốc tế Phụ nữ", HolidayKind.PublicHoliday)],
             extraDaysOff: [],
             extraWorkingDays: []);
 
