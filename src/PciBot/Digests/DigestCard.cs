@@ -90,12 +90,12 @@ internal static class DigestCard
         var parts = new List<string>();
         if (index.WeightPercent is { } weight)
         {
-            parts.Add($"{texts.Registry.Weight} {CardFormat.Number(weight, texts.Language)}%");
+            parts.Add($"{texts.Registry.Weight} {texts.Number(weight)}%");
         }
 
         if (index.TargetScore is { } target)
         {
-            parts.Add(texts.Digests.TargetScore(target));
+            parts.Add(texts.Digests.TargetScore(texts.Number(target)));
         }
 
         return parts.Count == 0 ? $"{index.Code} {index.Name}" : $"{index.Code} {index.Name} ({string.Join(", ", parts)})";

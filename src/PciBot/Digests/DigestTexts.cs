@@ -51,7 +51,8 @@ internal abstract class DigestTexts
 
     public abstract string OfficeOnly { get; }
 
-    public abstract string TargetScore(decimal score);
+    /// <summary>The target of an index; <paramref name="score"/> is already written as the language writes numbers.</summary>
+    public abstract string TargetScore(string score);
 
     public abstract string PreviousQuarter(string status);
 

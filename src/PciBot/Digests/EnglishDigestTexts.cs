@@ -1,4 +1,3 @@
-using System.Globalization;
 using PciBot.Localization;
 using PciBot.Registry;
 
@@ -49,7 +48,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
 
     public override string OfficeOnly => "Only Office staff and admins can use this.";
 
-    public override string TargetScore(decimal score) => $"target {score.ToString("0.##", CultureInfo.InvariantCulture)} points";
+    public override string TargetScore(string score) => $"target {score} points";
 
     public override string PreviousQuarter(string status) => $"last quarter: {status}";
 

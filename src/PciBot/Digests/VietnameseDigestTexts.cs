@@ -1,4 +1,3 @@
-using System.Globalization;
 using PciBot.Localization;
 using PciBot.Registry;
 
@@ -49,7 +48,7 @@ internal sealed class VietnameseDigestTexts : DigestTexts
 
     public override string OfficeOnly => "Chức năng này chỉ dành cho cán bộ Văn phòng Sở và quản trị viên.";
 
-    public override string TargetScore(decimal score) => $"mục tiêu {score.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"))} điểm";
+    public override string TargetScore(string score) => $"mục tiêu {score} điểm";
 
     public override string PreviousQuarter(string status) => $"quý trước: {status}";
 

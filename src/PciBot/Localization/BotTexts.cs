@@ -39,6 +39,12 @@ internal abstract class BotTexts
 
     public abstract string SaveFailed { get; }
 
+    /// <summary>A plan value (weight, score) with up to two decimals, written as the language writes numbers.</summary>
+    public string Number(decimal value) => value.ToString("0.##", Culture);
+
+    /// <summary>Commands or questions to type, each in quotes, as a list.</summary>
+    public static string Quoted(IEnumerable<string> items) => string.Join(", ", items.Select(item => $"\"{item}\""));
+
     /// <summary>Dates read dd/MM/yyyy in both languages, as Vietnamese documents write them.</summary>
     public static string Date(DateOnly date) => date.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture);
 }

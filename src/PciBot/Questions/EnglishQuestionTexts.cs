@@ -59,11 +59,9 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string IndexCommand(string code) => $"tasks {code}";
 
-    public override string DidYouMean(IReadOnlyList<string> suggestions) =>
-        $"Did you mean: {string.Join(", ", suggestions.Select(s => $"\"{s}\""))}?";
+    protected override string DidYouMean(string quoted) => $"Did you mean: {quoted}?";
 
-    public override string SeveralIndices(IReadOnlyList<string> commands) =>
-        $"That matches several indices. Pick one: {string.Join(", ", commands.Select(s => $"\"{s}\""))}.";
+    protected override string SeveralIndices(string quoted) => $"That matches several indices. Pick one: {quoted}.";
 
     public override string ReportedCount(int reported, int total) => $"{reported}/{total} units reported";
 

@@ -1,3 +1,4 @@
+using PciBot.Localization;
 using PciBot.Registry;
 
 namespace PciBot.Questions;
@@ -53,9 +54,13 @@ internal abstract class QuestionTexts
 
     public abstract string IndexCommand(string code);
 
-    public abstract string DidYouMean(IReadOnlyList<string> suggestions);
+    public string DidYouMean(IReadOnlyList<string> suggestions) => DidYouMean(BotTexts.Quoted(suggestions));
 
-    public abstract string SeveralIndices(IReadOnlyList<string> commands);
+    public string SeveralIndices(IReadOnlyList<string> commands) => SeveralIndices(BotTexts.Quoted(commands));
+
+    protected abstract string DidYouMean(string quoted);
+
+    protected abstract string SeveralIndices(string quoted);
 
     public abstract string ReportedCount(int reported, int total);
 

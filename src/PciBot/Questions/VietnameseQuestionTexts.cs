@@ -59,11 +59,9 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
 
     public override string IndexCommand(string code) => $"nhiệm vụ {code}";
 
-    public override string DidYouMean(IReadOnlyList<string> suggestions) =>
-        $"Có phải bạn muốn hỏi: {string.Join(", ", suggestions.Select(s => $"\"{s}\""))}?";
+    protected override string DidYouMean(string quoted) => $"Có phải bạn muốn hỏi: {quoted}?";
 
-    public override string SeveralIndices(IReadOnlyList<string> commands) =>
-        $"Câu hỏi khớp với nhiều chỉ số. Chọn một: {string.Join(", ", commands.Select(s => $"\"{s}\""))}.";
+    protected override string SeveralIndices(string quoted) => $"Câu hỏi khớp với nhiều chỉ số. Chọn một: {quoted}.";
 
     public override string ReportedCount(int reported, int total) => $"{reported}/{total} đơn vị đã báo cáo";
 

@@ -8,7 +8,7 @@ internal static class PlanFormat
 {
     public static string IndexLine(PlanIndex index, BotTexts texts)
     {
-        var weight = index.WeightPercent is { } w ? $" · {texts.Registry.Weight} {CardFormat.Number(w, texts.Language)}%" : "";
+        var weight = index.WeightPercent is { } w ? $" · {texts.Registry.Weight} {texts.Number(w)}%" : "";
         return $"{index.Code} {index.Name}{weight}";
     }
 

@@ -1,15 +1,8 @@
-using System.Globalization;
-
 namespace PciBot.Kit.Cards;
 
 /// <summary>How values read on a card, the same on every card.</summary>
 internal static class CardFormat
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    public static string Number(decimal value, string language) =>
-        value.ToString("0.##", language == "vi" ? Vietnamese : CultureInfo.InvariantCulture);
-
     /// <summary>The first sentence or so of a task, for lists.</summary>
     public static string Short(string text, int length = 140) =>
         text.Length <= length ? text : string.Concat(text.AsSpan(0, text.LastIndexOf(' ', length) is > 40 and var cut ? cut : length), "…");
