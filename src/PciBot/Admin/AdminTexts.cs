@@ -1,3 +1,4 @@
+using System.Globalization;
 using PciBot.Registry;
 using PciBot.Schedules;
 
@@ -17,7 +18,40 @@ internal abstract class AdminTexts
 
     public abstract string ScheduleName(string key);
 
-    public abstract string RuleWords(ScheduleDefinition schedule);
+    /// <summary>A schedule's rule in words; the order of its parts is the same in both languages.</summary>
+    public string RuleWords(ScheduleDefinition schedule)
+    {
+        var at = schedule.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var main = schedule.Rule switch
+        {
+            ScheduleRuleKind.MonthlyDay => OnMonthDay(schedule.RuleValue, at),
+            ScheduleRuleKind.QuarterlyOffset => BeforeQuarterCutOff(schedule.RuleValue, at),
+            ScheduleRuleKind.Weekly => EveryWeekday(schedule.RuleValue, at),
+            ScheduleRuleKind.Cron => ByCron(schedule.RuleValue),
+            _ => ByPlan(
+                schedule.Kind,
+                schedule.Kind == ScheduleKind.Deadline ? schedule.DaysBeforeDeadline : schedule.ReminderWorkingDaysBefore.ToString(CultureInfo.InvariantCulture),
+                at),
+        };
+        var followUp = schedule.Kind != ScheduleKind.Deadline && schedule.FollowUpWorkingDaysBefore is { } f ? FollowUp(f) : "";
+        var escalation = schedule.EscalationWorkingDaysAfter is { } e ? Escalation(e) : "";
+        return main + followUp + escalation;
+    }
+
+    protected abstract string OnMonthDay(string? day, string at);
+
+    protected abstract string BeforeQuarterCutOff(string? days, string at);
+
+    protected abstract string EveryWeekday(string? weekday, string at);
+
+    protected abstract string ByCron(string? expression);
+
+    /// <summary>The rule that follows the plan's cut-offs; <paramref name="days"/> before them, or the deadline offsets.</summary>
+    protected abstract string ByPlan(ScheduleKind kind, string? days, string at);
+
+    protected abstract string FollowUp(int days);
+
+    protected abstract string Escalation(int days);
 
     public abstract string PlanRecipients(ScheduleKind kind);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PciBot.Localization;
 using PciBot.Registry;
 using PciBot.Schedules;
@@ -24,31 +23,29 @@ internal sealed class EnglishAdminTexts : AdminTexts
         _ => key,
     };
 
-    public override string RuleWords(ScheduleDefinition schedule)
+    protected override string OnMonthDay(string? day, string at) => $"day {day} of every month at {at} (the working day before if it is a day off)";
+
+    protected override string BeforeQuarterCutOff(string? days, string at) => $"{days} working days before each quarter's cut-off at {at}";
+
+    protected override string EveryWeekday(string? weekday, string at) => $"every {weekday} at {at} (skipping days off)";
+
+    protected override string ByCron(string? expression) => $"by the cron expression \"{expression}\" (Vietnam time)";
+
+    protected override string ByPlan(ScheduleKind kind, string? days, string at) => kind switch
     {
-        var at = schedule.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
-        var main = schedule.Rule switch
-        {
-            ScheduleRuleKind.MonthlyDay => $"day {schedule.RuleValue} of every month at {at} (the working day before if it is a day off)",
-            ScheduleRuleKind.QuarterlyOffset => $"{schedule.RuleValue} working days before each quarter's cut-off at {at}",
-            ScheduleRuleKind.Weekly => $"every {schedule.RuleValue} at {at} (skipping days off)",
-            ScheduleRuleKind.Cron => $"by the cron expression \"{schedule.RuleValue}\" (Vietnam time)",
-            _ => schedule.Kind switch
-            {
-                ScheduleKind.Monthly => $"{schedule.ReminderWorkingDaysBefore} working days before the 14th of each month at {at}",
-                ScheduleKind.Quarterly => $"{schedule.ReminderWorkingDaysBefore} working days before each quarter's cut-off (14 Mar, 14 Jun, 14 Sep, 14 Dec) at {at}",
-                ScheduleKind.Annual => $"{schedule.ReminderWorkingDaysBefore} working days before 14 Dec at {at}",
-                ScheduleKind.Deadline => $"{schedule.DaysBeforeDeadline} days before each task's deadline at {at}",
-                ScheduleKind.Dialogue => $"{schedule.ReminderWorkingDaysBefore} working days before each half-year's cut-off at {at}",
-                ScheduleKind.OfficeRollup => $"on each quarter's cut-off at {at}",
-                ScheduleKind.Digest => $"every Monday at {at} from {schedule.ReminderWorkingDaysBefore} working days before each quarter's cut-off, and on each monthly and quarterly cut-off",
-                _ => $"{schedule.ReminderWorkingDaysBefore} working days before the plan's report deadline at {at}",
-            },
-        };
-        var followUp = schedule.Kind != ScheduleKind.Deadline && schedule.FollowUpWorkingDaysBefore is { } f ? $"; follow-up {f} working days before the cut-off" : "";
-        var escalation = schedule.EscalationWorkingDaysAfter is { } e ? $"; the Office is told {e} working days after" : "";
-        return main + followUp + escalation;
-    }
+        ScheduleKind.Monthly => $"{days} working days before the 14th of each month at {at}",
+        ScheduleKind.Quarterly => $"{days} working days before each quarter's cut-off (14 Mar, 14 Jun, 14 Sep, 14 Dec) at {at}",
+        ScheduleKind.Annual => $"{days} working days before 14 Dec at {at}",
+        ScheduleKind.Deadline => $"{days} days before each task's deadline at {at}",
+        ScheduleKind.Dialogue => $"{days} working days before each half-year's cut-off at {at}",
+        ScheduleKind.OfficeRollup => $"on each quarter's cut-off at {at}",
+        ScheduleKind.Digest => $"every Monday at {at} from {days} working days before each quarter's cut-off, and on each monthly and quarterly cut-off",
+        _ => $"{days} working days before the plan's report deadline at {at}",
+    };
+
+    protected override string FollowUp(int days) => $"; follow-up {days} working days before the cut-off";
+
+    protected override string Escalation(int days) => $"; the Office is told {days} working days after";
 
     public override string PlanRecipients(ScheduleKind kind) => kind is ScheduleKind.Dialogue or ScheduleKind.OfficeRollup or ScheduleKind.YearEnd or ScheduleKind.Digest
         ? "The Office (as the plan says)"

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PciBot.Localization;
 using PciBot.Registry;
 using PciBot.Schedules;
@@ -24,31 +23,29 @@ internal sealed class VietnameseAdminTexts : AdminTexts
         _ => key,
     };
 
-    public override string RuleWords(ScheduleDefinition schedule)
+    protected override string OnMonthDay(string? day, string at) => $"ngày {day} hằng tháng lúc {at} (lùi về ngày làm việc trước nếu là ngày nghỉ)";
+
+    protected override string BeforeQuarterCutOff(string? days, string at) => $"{days} ngày làm việc trước hạn chót mỗi quý, lúc {at}";
+
+    protected override string EveryWeekday(string? weekday, string at) => $"{weekday} hằng tuần lúc {at} (bỏ qua ngày nghỉ)";
+
+    protected override string ByCron(string? expression) => $"theo biểu thức cron \"{expression}\" (giờ Việt Nam)";
+
+    protected override string ByPlan(ScheduleKind kind, string? days, string at) => kind switch
     {
-        var at = schedule.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
-        var main = schedule.Rule switch
-        {
-            ScheduleRuleKind.MonthlyDay => $"ngày {schedule.RuleValue} hằng tháng lúc {at} (lùi về ngày làm việc trước nếu là ngày nghỉ)",
-            ScheduleRuleKind.QuarterlyOffset => $"{schedule.RuleValue} ngày làm việc trước hạn chót mỗi quý, lúc {at}",
-            ScheduleRuleKind.Weekly => $"{schedule.RuleValue} hằng tuần lúc {at} (bỏ qua ngày nghỉ)",
-            ScheduleRuleKind.Cron => $"theo biểu thức cron \"{schedule.RuleValue}\" (giờ Việt Nam)",
-            _ => schedule.Kind switch
-            {
-                ScheduleKind.Monthly => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn 14 hằng tháng, lúc {at}",
-                ScheduleKind.Quarterly => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn chót mỗi quý (14/3, 14/6, 14/9, 14/12), lúc {at}",
-                ScheduleKind.Annual => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn 14/12, lúc {at}",
-                ScheduleKind.Deadline => $"{schedule.DaysBeforeDeadline} ngày trước thời hạn của nhiệm vụ, lúc {at}",
-                ScheduleKind.Dialogue => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn mỗi nửa năm, lúc {at}",
-                ScheduleKind.OfficeRollup => $"vào hạn chót mỗi quý, lúc {at}",
-                ScheduleKind.Digest => $"thứ Hai hằng tuần lúc {at} từ {schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn chót quý, và vào mỗi hạn chót tháng, quý",
-                _ => $"{schedule.ReminderWorkingDaysBefore} ngày làm việc trước hạn báo cáo của kế hoạch, lúc {at}",
-            },
-        };
-        var followUp = schedule.Kind != ScheduleKind.Deadline && schedule.FollowUpWorkingDaysBefore is { } f ? $"; nhắc lại {f} ngày làm việc trước hạn" : "";
-        var escalation = schedule.EscalationWorkingDaysAfter is { } e ? $"; báo Văn phòng {e} ngày làm việc sau hạn" : "";
-        return main + followUp + escalation;
-    }
+        ScheduleKind.Monthly => $"{days} ngày làm việc trước hạn 14 hằng tháng, lúc {at}",
+        ScheduleKind.Quarterly => $"{days} ngày làm việc trước hạn chót mỗi quý (14/3, 14/6, 14/9, 14/12), lúc {at}",
+        ScheduleKind.Annual => $"{days} ngày làm việc trước hạn 14/12, lúc {at}",
+        ScheduleKind.Deadline => $"{days} ngày trước thời hạn của nhiệm vụ, lúc {at}",
+        ScheduleKind.Dialogue => $"{days} ngày làm việc trước hạn mỗi nửa năm, lúc {at}",
+        ScheduleKind.OfficeRollup => $"vào hạn chót mỗi quý, lúc {at}",
+        ScheduleKind.Digest => $"thứ Hai hằng tuần lúc {at} từ {days} ngày làm việc trước hạn chót quý, và vào mỗi hạn chót tháng, quý",
+        _ => $"{days} ngày làm việc trước hạn báo cáo của kế hoạch, lúc {at}",
+    };
+
+    protected override string FollowUp(int days) => $"; nhắc lại {days} ngày làm việc trước hạn";
+
+    protected override string Escalation(int days) => $"; báo Văn phòng {days} ngày làm việc sau hạn";
 
     public override string PlanRecipients(ScheduleKind kind) => kind is ScheduleKind.Dialogue or ScheduleKind.OfficeRollup or ScheduleKind.YearEnd or ScheduleKind.Digest
         ? "Văn phòng Sở (theo kế hoạch)"
