@@ -27,13 +27,9 @@ internal sealed class EnglishPeopleTexts : PeopleTexts
 
     public override string NoPeople => "Nobody is assigned to a unit yet.";
 
-    public override string RoleName(PersonRole role, string? unit) => role switch
-    {
-        PersonRole.Head => $"head of {unit}",
-        PersonRole.Delegate => $"delegate of {unit}",
-        PersonRole.OfficeStaff => OfficeLabel,
-        _ => AdminLabel,
-    };
+    protected override string HeadOf(string? unit) => $"head of {unit}";
+
+    protected override string DelegateOf(string? unit) => $"delegate of {unit}";
 
     public override string OfficeChannelSet(string channel) => $"From now on PciBot sends the Office's digests to the channel {channel}.";
 

@@ -32,7 +32,17 @@ internal abstract class PeopleTexts
 
     public abstract string NoPeople { get; }
 
-    public abstract string RoleName(PersonRole role, string? unit);
+    public string RoleName(PersonRole role, string? unit) => role switch
+    {
+        PersonRole.Head => HeadOf(unit),
+        PersonRole.Delegate => DelegateOf(unit),
+        PersonRole.OfficeStaff => OfficeLabel,
+        _ => AdminLabel,
+    };
+
+    protected abstract string HeadOf(string? unit);
+
+    protected abstract string DelegateOf(string? unit);
 
     public abstract string OfficeChannelSet(string channel);
 

@@ -27,13 +27,9 @@ internal sealed class VietnamesePeopleTexts : PeopleTexts
 
     public override string NoPeople => "Chưa ai được gán vào phòng, đơn vị nào.";
 
-    public override string RoleName(PersonRole role, string? unit) => role switch
-    {
-        PersonRole.Head => $"trưởng {unit}",
-        PersonRole.Delegate => $"người được ủy quyền của {unit}",
-        PersonRole.OfficeStaff => OfficeLabel,
-        _ => AdminLabel,
-    };
+    protected override string HeadOf(string? unit) => $"trưởng {unit}";
+
+    protected override string DelegateOf(string? unit) => $"người được ủy quyền của {unit}";
 
     public override string OfficeChannelSet(string channel) => $"Từ nay PciBot gửi bản tổng hợp cho Văn phòng vào kênh {channel}.";
 
