@@ -1,4 +1,3 @@
-using PciBot.Kit.Cards;
 using PciBot.Localization;
 
 namespace PciBot.Registry;
