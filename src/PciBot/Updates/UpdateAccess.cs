@@ -28,6 +28,7 @@ internal sealed class UpdateAccess(PciBotDbContext db)
             .Select(m => m.Person!.TeamsUserId!)
             .Take(limit)
             .ToListAsync(ct);
+        // RoleRules.IsOfficeOrAdmin, spelled out because the database filters here and cannot call an extension property.
         var others = own.Count >= limit ? [] : await db.People.AsNoTracking()
             .Where(p => (p.IsOfficeStaff || p.IsAdmin) && p.TeamsUserId != null && p.TeamsUserId.StartsWith("29:"))
             .OrderByDescending(p => p.IsOfficeStaff).ThenBy(p => p.Id)
