@@ -55,8 +55,6 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string PageLabel(int page, int pages) => $"Page {page}/{pages}";
 
-    public override string UpdateCommand(TaskKey key) => $"update task {key}";
-
     public override string IndexCommand(string code) => $"tasks {code}";
 
     protected override string DidYouMean(string quoted) => $"Did you mean: {quoted}?";

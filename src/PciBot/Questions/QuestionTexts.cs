@@ -50,8 +50,6 @@ internal abstract class QuestionTexts
 
     public abstract string PageLabel(int page, int pages);
 
-    public abstract string UpdateCommand(TaskKey key);
-
     public abstract string IndexCommand(string code);
 
     public string DidYouMean(IReadOnlyList<string> suggestions) => DidYouMean(BotTexts.Quoted(suggestions));

@@ -55,8 +55,6 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
 
     public override string PageLabel(int page, int pages) => $"Trang {page}/{pages}";
 
-    public override string UpdateCommand(TaskKey key) => $"cập nhật nhiệm vụ {key}";
-
     public override string IndexCommand(string code) => $"nhiệm vụ {code}";
 
     protected override string DidYouMean(string quoted) => $"Có phải bạn muốn hỏi: {quoted}?";

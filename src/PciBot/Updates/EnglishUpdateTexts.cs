@@ -84,6 +84,8 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string NoOfficeToAsk => "Nobody in the Office receives requests through PciBot yet; please tell the Office directly.";
 
+    public override string TaskGone => "This task is no longer in the current plan.";
+
     public override string RefusedTitle => "You cannot update this task";
 
     public override string Refused => "Sorry, only the head or a delegate of a unit that leads or supports this task, Office staff and admins may update its progress. Nothing was saved. If you need to, ask a PciBot admin to assign you to your unit.";

@@ -40,6 +40,15 @@ internal sealed class ProgressCommands(ReportLines lines, Askers askers, Progres
             return;
         }
 
+        await OpenAsync(reply, incoming, task, texts, ct);
+    }
+
+    public async Task OpenAsync(Activity reply, Activity incoming, PlanTask task, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(texts);
         var person = await askers.FindAsync(incoming.From?.AadObjectId, ct);
         var (periodKey, cutOff) = TaskPeriods.Current(task, VietnamTime.Today(time));
         var all = ReportLines.LeadUnits(task).Concat(ReportLines.CoordinatingUnits(task))
@@ -51,7 +60,7 @@ internal sealed class ProgressCommands(ReportLines lines, Askers askers, Progres
             : all.Where(line => !line.IsContribution).ToList();
         if (chosen.Count == 0)
         {
-            reply.Text = texts.Updates.UpdateNotAllowed(key);
+            reply.Text = texts.Updates.UpdateNotAllowed(task.Key);
             return;
         }
 

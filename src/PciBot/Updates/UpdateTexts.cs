@@ -75,6 +75,8 @@ internal abstract class UpdateTexts
 
     public abstract string NoOfficeToAsk { get; }
 
+    public abstract string TaskGone { get; }
+
     public abstract string RefusedTitle { get; }
 
     public abstract string Refused { get; }

@@ -84,6 +84,8 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
 
     public override string NoOfficeToAsk => "Chưa có cán bộ Văn phòng Sở nào nhận được đề nghị qua PciBot; vui lòng báo trực tiếp cho Văn phòng.";
 
+    public override string TaskGone => "Nhiệm vụ này không còn trong kế hoạch hiện hành.";
+
     public override string RefusedTitle => "Không thể cập nhật";
 
     public override string Refused => "Xin lỗi, chỉ trưởng hoặc người được ủy quyền của đơn vị chủ trì hay phối hợp nhiệm vụ này, cán bộ Văn phòng Sở và quản trị viên mới cập nhật được tiến độ. Không có nội dung nào được lưu. Nếu bạn cần cập nhật, hãy nhờ quản trị viên PciBot gán bạn vào đơn vị.";

@@ -109,7 +109,8 @@ public sealed class QuestionAnswerTests(CardValidator validator) : IClassFixture
         Assert.Contains("**PCI 8** ", card, StringComparison.Ordinal);
         Assert.Contains("31/12/2023 · **Overdue**", card, StringComparison.Ordinal);
         Assert.Contains("nothing to report · **Not yet due**", card, StringComparison.Ordinal);
-        Assert.Contains("update task PCI 19", card, StringComparison.Ordinal);
+        var task19 = await app.WithDbAsync(db => db.Tasks.Where(t => t.Number == 19 && t.Family == PciBot.Registry.IndexFamily.Pci).Select(t => t.Id).SingleAsync());
+        Assert.True(card.Contains($"\"verb\":\"progress.open\",\"taskId\":{task19}}}", StringComparison.Ordinal), card);
     }
 
     [Fact]
