@@ -1,3 +1,4 @@
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Questions;
@@ -66,4 +67,19 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
     public override string NothingToReport => "nothing to report";
 
     public override string ThisPeriod => "This period";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Everyone, "tasks", "Every task of the plan, by index"),
+        new(HelpAudience.Everyone, "tasks A.III, tasks PGI", "Tasks of one index (A.I–A.VIII, B.I–B.II) or of the PCI or PGI family"),
+        new(HelpAudience.Everyone, "task 19, PGI 2", "One task in full"),
+        new(HelpAudience.Everyone, "status of task 19", "Task 19 in full, with its status"),
+        new(HelpAudience.Everyone, "what's due this quarter", "Tasks with a report due this quarter, with their status"),
+        new(HelpAudience.Everyone, "next month, Q4 2023, december", "What is due in another period"),
+        new(HelpAudience.Everyone, "what is overdue", "Reports past their cut-off and not sent"),
+        new(HelpAudience.Everyone, "tasks of Phòng TTBCXB", "Tasks a unit leads or supports"),
+        new(HelpAudience.Everyone, "index transparency, PCI time costs", "Tasks of an index, by name"),
+        new(HelpAudience.UnitMember, "my tasks", "Your units' tasks with this period's status"),
+        new(HelpAudience.Office, "who has not reported this quarter", "Units that have not reported this quarter"),
+    ];
 }

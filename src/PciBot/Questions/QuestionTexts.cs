@@ -1,4 +1,5 @@
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Questions;
@@ -67,4 +68,7 @@ internal abstract class QuestionTexts
     public abstract string ThisPeriod { get; }
 
     public static string FamilyName(IndexFamily family) => family == IndexFamily.Pci ? "PCI" : "PGI";
+
+    /// <summary>This feature's lines of the help card.</summary>
+    public abstract IReadOnlyList<HelpTopic> Help { get; }
 }

@@ -1,5 +1,6 @@
 using PciBot.Calendar;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Updates;
@@ -102,4 +103,10 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff) =>
         $"{person} ({unit}) asks to report on the task below by {BotTexts.Date(requested)} instead of {BotTexts.Date(cutOff)}.";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.UnitMember, "update task 19", "Report progress on task 19 for your unit, current period"),
+        new(HelpAudience.UnitMember, "history task 19", "Every progress update on task 19"),
+    ];
 }

@@ -1,3 +1,4 @@
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Updates;
@@ -92,4 +93,7 @@ internal abstract class UpdateTexts
     public abstract string ExtensionTitle(TaskKey key);
 
     public abstract string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff);
+
+    /// <summary>This feature's lines of the help card.</summary>
+    public abstract IReadOnlyList<HelpTopic> Help { get; }
 }

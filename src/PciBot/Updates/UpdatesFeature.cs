@@ -21,6 +21,7 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<ProgressActions>();
         builder.Services.AddScoped<ProgressCommands>();
         builder.Services.AddChatCommands<ProgressGrammar, ProgressCommands>();
+        builder.Services.AddHelpTopics(texts => texts.Updates.Help);
         builder.Services.AddCardActions<ProgressCardActions>(ProgressVerbs.Prefix);
         return builder;
     }

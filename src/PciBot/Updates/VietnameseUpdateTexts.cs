@@ -1,5 +1,6 @@
 using PciBot.Calendar;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Updates;
@@ -102,4 +103,10 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
 
     public override string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff) =>
         $"{person} ({unit}) đề nghị gia hạn báo cáo nhiệm vụ dưới đây đến ngày {BotTexts.Date(requested)} (hạn hiện tại: {BotTexts.Date(cutOff)}).";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.UnitMember, "cập nhật nhiệm vụ 19", "Báo cáo tiến độ nhiệm vụ 19 cho đơn vị của bạn, kỳ hiện tại"),
+        new(HelpAudience.UnitMember, "lịch sử nhiệm vụ 19", "Các lần cập nhật tiến độ nhiệm vụ 19"),
+    ];
 }
