@@ -23,7 +23,7 @@ internal sealed class ChatResponder(ChatParser parser, HelpChat help, IServicePr
         }
         else
         {
-            reply.Text = BotTexts.For(incoming.Locale).Messaging.Unknown(input.Text);
+            reply.Text = BotTexts.For(incoming.Locale).Messaging.Unknown(input.Said);
         }
 
         return reply;
