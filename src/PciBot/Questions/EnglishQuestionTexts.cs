@@ -34,11 +34,11 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string MoreTasks(int count) => $"… and {count} more tasks";
 
-    public override string Yours => "yours";
+    public override string YourTasks(string units) => $"Your tasks — {units}";
 
     public override string NotAssignedYet => "You are not assigned to any unit yet, so you have no tasks of your own. An admin can type \"assign @Name as head of <unit>\"; meanwhile type \"tasks\" for the whole plan.";
 
-    public override string DueIn(string period) => $"due for reporting in {period}";
+    public override string DueIn(string period, string? unit) => unit is null ? $"Due for reporting in {period}" : $"Due for reporting in {period} — {unit}";
 
     public override string OverdueTitle => "Overdue, not reported";
 

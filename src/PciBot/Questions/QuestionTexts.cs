@@ -29,11 +29,13 @@ internal abstract class QuestionTexts
 
     public abstract string MoreTasks(int count);
 
-    public abstract string Yours { get; }
+    /// <summary>The title of "việc của tôi": whose tasks, by the units named.</summary>
+    public abstract string YourTasks(string units);
 
     public abstract string NotAssignedYet { get; }
 
-    public abstract string DueIn(string period);
+    /// <summary>The title of "what's due": the period, and the unit when the question named one.</summary>
+    public abstract string DueIn(string period, string? unit);
 
     public abstract string OverdueTitle { get; }
 

@@ -34,11 +34,11 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
 
     public override string MoreTasks(int count) => $"… và {count} nhiệm vụ khác";
 
-    public override string Yours => "của bạn";
+    public override string YourTasks(string units) => $"Việc của bạn — {units}";
 
     public override string NotAssignedYet => "Bạn chưa được gán vào phòng, đơn vị nào nên chưa có việc riêng. Nhờ quản trị viên gõ \"gán @Tên làm trưởng <tên phòng>\"; trong lúc chờ, gõ \"nhiệm vụ\" để xem cả kế hoạch.";
 
-    public override string DueIn(string period) => $"đến hạn báo cáo {period}";
+    public override string DueIn(string period, string? unit) => unit is null ? $"Việc đến hạn báo cáo {period}" : $"Việc đến hạn báo cáo {period} — {unit}";
 
     public override string OverdueTitle => "Việc quá hạn chưa báo cáo";
 

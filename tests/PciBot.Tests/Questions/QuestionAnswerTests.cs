@@ -183,4 +183,19 @@ public sealed class QuestionAnswerTests(CardValidator validator) : IClassFixture
         Assert.True(run.ExitCode == 0, run.Printed);
         Assert.Equal(cards.Count, run.Output.Split('\n').Count(l => l.StartsWith("valid: ", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("việc đến hạn quý này", "vi-VN", "Việc đến hạn báo cáo Quý IV/2023")]
+    [InlineData("what's due this quarter", "en-US", "Due for reporting in Q4 2023")]
+    [InlineData("việc của tôi", "vi-VN", "Việc của bạn — Phòng CNTTBCVT")]
+    [InlineData("my tasks", "en-US", "Your tasks — Phòng CNTTBCVT")]
+    public async Task EachAnswerCardIsTitledWithWhatItAnswers(string question, string locale, string title)
+    {
+        await using var app = At(2023, 11, 20);
+        await RegisterHeadAsync(app);
+
+        var card = (await AskAsync(app, question, locale: locale)).Card!;
+
+        Assert.Equal(title, (string?)card["body"]![0]!["text"]);
+    }
 }
