@@ -40,7 +40,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
 
     public override string RemindAgain => "Remind again";
 
-    public override string Nudged(int people, string unit, TaskKey key) => $"The reminder for task {key} was sent again to {people} people of {unit}.";
+    public override string Nudged(int people, string unit, TaskKey key) => $"The reminder for task {key} was sent again to {EnglishTexts.Count(people, "person", "people")} of {unit}.";
 
     public override string AlreadyNudged(string unit, TaskKey key) => $"The reminder for task {key} was already sent again to {unit} from this digest.";
 

@@ -1,3 +1,4 @@
+using PciBot.Localization;
 using PciBot.Registry;
 
 namespace PciBot.Questions;
@@ -15,7 +16,7 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
     public override string ConditionMet => "Condition met";
 
     public override string TaskListTitle(int count, string? filter) =>
-        filter is null ? $"The plan has {count} tasks" : $"{count} tasks — {filter}";
+        filter is null ? $"The plan has {EnglishTexts.Count(count, "task")}" : $"{EnglishTexts.Count(count, "task")} — {filter}";
 
     public override string NoTasks => "No task matches.";
 
@@ -31,7 +32,7 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
         _ => cadence.ToString(),
     };
 
-    public override string MoreTasks(int count) => $"… and {count} more tasks";
+    public override string MoreTasks(int count) => $"… and {EnglishTexts.Count(count, "more task")}";
 
     public override string Yours => "yours";
 
@@ -63,7 +64,7 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     protected override string SeveralIndices(string quoted) => $"That matches several indices. Pick one: {quoted}.";
 
-    public override string ReportedCount(int reported, int total) => $"{reported}/{total} units reported";
+    public override string ReportedCount(int reported, int total) => $"{reported}/{EnglishTexts.Count(total, "unit")} reported";
 
     public override string NothingToReport => "nothing to report";
 
