@@ -13,7 +13,10 @@ using PciBot.Updates;
 
 namespace PciBot.Digests;
 
-/// <summary>Builds the digest from the quarter's rollup, the updates and the Office's notices, in a fixed number of queries.</summary>
+/// <summary>
+/// Builds the digest from the quarter's rollup (so its lines and statuses are the status model's), the updates and the
+/// Office's notices, in a fixed number of queries.
+/// </summary>
 internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
 {
     /// <summary>How many items a digest lists per section; the rest are counted.</summary>
@@ -21,10 +24,10 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
 
     public static readonly string Subject = nameof(ScheduleKind.Digest);
 
-    public async Task<Digest?> BuildAsync(ReportingPeriod quarter, DateOnly asOf, DateTimeOffset since, CancellationToken ct)
+    public async Task<Digest?> BuildAsync(ReportingPeriod quarter, DateTimeOffset since, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(quarter);
-        var rollup = await rollups.BuildAsync(quarter, asOf, ct);
+        var rollup = await rollups.BuildAsync(quarter, ct);
         if (rollup is null)
         {
             return null;
@@ -55,8 +58,8 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
                 return new DigestLateUnit(
                     g.Key.UnitId,
                     g.Key.UnitName,
-                    g.Where(l => l.Status == ReportStatus.Due).Select(l => tasks[l.TaskId].Key).ToList(),
-                    g.Where(l => l.Status == ReportStatus.Overdue).Select(l => tasks[l.TaskId].Key).ToList(),
+                    g.Where(l => l.Status == ReportStatus.Due).Select(l => new DigestDueLine(tasks[l.TaskId].Key, l.CutOff!.Value)).ToList(),
+                    g.Where(l => l.Status == ReportStatus.Overdue).Select(l => new DigestDueLine(tasks[l.TaskId].Key, l.CutOff!.Value)).ToList(),
                     heads.Select(h => new DigestPerson(h.TeamsUserId!, h.Name)).ToList());
             })
             .ToList();
@@ -87,9 +90,9 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
             .ToList();
 
         var overdue = lines.Where(l => l.Status == ReportStatus.Overdue)
-            .Select(l => new DigestOverdue(l.TaskId, tasks[l.TaskId].Key, l.UnitId, l.UnitName, tasks[l.TaskId].PeriodKey, tasks[l.TaskId].CutOff ?? quarter.End))
+            .Select(l => new DigestOverdue(l.TaskId, tasks[l.TaskId].Key, l.UnitId, l.UnitName, l.PeriodKey, l.CutOff!.Value))
             .ToList();
-        return new Digest(quarter, asOf, since, byUnit, byIndex, notReported, obstacles, extensions, overdue);
+        return new Digest(quarter, rollup.AsOf, since, byUnit, byIndex, notReported, obstacles, extensions, overdue);
     }
 
     /// <summary>

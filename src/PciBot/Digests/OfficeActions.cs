@@ -93,12 +93,12 @@ internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCo
         {
             case OfficeReport.Digest:
                 var since = await digests.SinceAsync(quarter, null, time.GetUtcNow(), ct);
-                var digest = await digests.BuildAsync(quarter, today, since, ct);
+                var digest = await digests.BuildAsync(quarter, since, ct);
                 reply.Attachments = digest is null ? null : [DigestCard.Build(digest, digestId: null, texts).ToAttachment()];
                 reply.Text = digest is null ? texts.Registry.NoPlan : null;
                 break;
             case OfficeReport.Rollup:
-                var rollup = await rollups.BuildAsync(quarter, today, ct);
+                var rollup = await rollups.BuildAsync(quarter, ct);
                 var report = $"rollup-{quarter.Key}";
                 reply.Attachments = rollup is null ? null
                     : [RollupCard.Build(rollup, texts.Schedules.RollupTitle(texts.Calendar.PeriodLabel(quarter)), texts.Digests.RollupOnDemandIntro(today), report, texts, ExportLinksCard.Actions(links, report, person!, texts)).ToAttachment()];
