@@ -66,12 +66,18 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
 
         var taskIds = tasks.Keys.ToList();
         var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        // An update card opens with the line's latest values, so an obstacle is sent again with every later update of
+        // the line: it is new only the first time its unit raises it on the task.
         var obstacles = (await db.ProgressUpdates.AsNoTracking()
-                .Where(u => taskIds.Contains(u.TaskId) && u.SubmittedAt > since && (u.Status == ProgressStatus.Blocked || (u.Obstacles != null && u.Obstacles != "")))
+                .Where(u => taskIds.Contains(u.TaskId) && (u.Status == ProgressStatus.Blocked || (u.Obstacles != null && u.Obstacles != "")))
+                .Select(u => new { u.Id, u.TaskId, u.UnitId, u.Obstacles, u.SubmittedAt })
                 .ToListAsync(ct))
+            .Select(u => new { u.Id, u.TaskId, u.UnitId, Obstacles = (u.Obstacles ?? "").Trim(), u.SubmittedAt })
             .OrderBy(u => u.SubmittedAt)
             .ThenBy(u => u.Id)
-            .Select(u => new DigestObstacle(u.TaskId, tasks[u.TaskId].Key, unitNames.GetValueOrDefault(u.UnitId, "?"), u.Obstacles ?? "", u.SubmittedAt))
+            .DistinctBy(u => (u.TaskId, u.UnitId, u.Obstacles))
+            .Where(u => u.SubmittedAt > since)
+            .Select(u => new DigestObstacle(u.TaskId, tasks[u.TaskId].Key, unitNames.GetValueOrDefault(u.UnitId, "?"), u.Obstacles, u.SubmittedAt))
             .ToList();
 
         var notices = await db.Outbox.AsNoTracking()

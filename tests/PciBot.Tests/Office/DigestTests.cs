@@ -174,6 +174,22 @@ public sealed class DigestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnObstacleSentAgainWithALaterUpdateIsNewOnlyOnce()
+    {
+        // The update card opens with the line's latest values, so a later update carries the same obstacle again.
+        await scenario.AddAsync("PGI 2", "TTBCXB", "2023-Q4", ProgressStatus.Blocked, 40, "Đang khảo sát", OfficeScenario.Obstacle + " ", new DateOnly(2023, 12, 13));
+        await scenario.AddAsync("PGI 2", "TTBCXB", "2023-Q4", ProgressStatus.Blocked, 45, "Đang khảo sát", "Chưa có mẫu phiếu", new DateOnly(2023, 12, 13));
+
+        var fresh = Text(await DigestCardAsync(Since));
+        var later = Text(await DigestCardAsync(VietnamTime.AtLocal(new DateOnly(2023, 12, 12), new TimeOnly(16, 0))));
+
+        Assert.Equal(1, Regex.Count(fresh, Regex.Escape(OfficeScenario.Obstacle)));
+        Assert.Contains("**PGI 2** · Phòng TTBCXB: Chưa có mẫu phiếu", fresh, StringComparison.Ordinal);
+        Assert.DoesNotContain(OfficeScenario.Obstacle, later, StringComparison.Ordinal);
+        Assert.Contains("**PGI 2** · Phòng TTBCXB: Chưa có mẫu phiếu", later, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheWeeklyDigestGoesToOfficeStaffOnMondaysOfTheWindowAndOnCutOffDays()
     {
         await using var scope = scenario.App.Scope();
