@@ -40,7 +40,20 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string DueIn(string period) => $"due for reporting in {period}";
 
-    public override string OverdueTitle => "Overdue, not reported";
+    public override string OverdueTitle(string previousQuarter, string currentQuarter) => $"Overdue, not reported — {previousQuarter} and {currentQuarter}";
+
+    public override string CurrentScope => "Each task's current reporting period.";
+
+    public override string EarlierOverdue(int lines, int tasks, string question) =>
+        $"{EnglishTexts.Count(lines, "line")} of earlier periods {(lines == 1 ? "is" : "are")} still overdue ({EnglishTexts.Count(tasks, "task")}): type \"{question}\" to see them.";
+
+    public override string OverdueQuestion(string? unit) => unit is null ? "what is overdue" : $"overdue tasks of {unit}";
+
+    public override string LineCount(string status, int lines, int tasks) => $"{status}: {EnglishTexts.Count(lines, "line")} ({EnglishTexts.Count(tasks, "task")})";
+
+    public override string OverdueUnits(string units) => $"overdue: {units}";
+
+    public override string StillOverdue => "Still overdue from earlier periods";
 
     public override string NotReportedTitle(string period) => $"Not reported — {period}";
 

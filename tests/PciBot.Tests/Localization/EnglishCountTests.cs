@@ -31,13 +31,14 @@ public sealed class EnglishCountTests
     }
 
     [Fact]
-    public void CountsOfTasksUnitsAndPeopleAgreeWithTheirNumber()
+    public void CountsOfLinesTasksAndPeopleAgreeWithTheirNumber()
     {
-        Assert.Equal("The plan has 1 task", QuestionTexts.English.TaskListTitle(1, null));
-        Assert.Equal("… and 1 more task", QuestionTexts.English.MoreTasks(1));
-        Assert.Equal("… and 2 more tasks", QuestionTexts.English.MoreTasks(2));
+        Assert.Equal("Overdue: 1 line (1 task)", QuestionTexts.English.LineCount("Overdue", 1, 1));
+        Assert.Equal("Overdue: 6 lines (2 tasks)", QuestionTexts.English.LineCount("Overdue", 6, 2));
+        Assert.Equal("Quá hạn: 6 dòng (1 nhiệm vụ)", QuestionTexts.Vietnamese.LineCount("Quá hạn", 6, 1));
         Assert.Equal("1/1 unit reported", QuestionTexts.English.ReportedCount(1, 1));
-        Assert.Equal("1/3 units reported", QuestionTexts.English.ReportedCount(1, 3));
+        Assert.Equal("Overdue lines: 1 (1 task)", DigestTexts.English.DigestOverdueTitle(1, 1));
+        Assert.Equal("Overdue lines: 6 (2 tasks)", DigestTexts.English.DigestOverdueTitle(6, 2));
         Assert.Equal("The reminder for task PCI 2 was sent again to 1 person of Văn phòng Sở.", DigestTexts.English.Nudged(1, "Văn phòng Sở", new PciBot.Registry.TaskKey(PciBot.Registry.IndexFamily.Pci, 2)));
     }
 }
