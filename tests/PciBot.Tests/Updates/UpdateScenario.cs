@@ -61,10 +61,12 @@ internal sealed class UpdateScenario : IAsyncDisposable
     /// <summary>Someone Teams knows but the bot has no role for.</summary>
     public static Person Stranger { get; } = new() { AadObjectId = "aad-stranger", TeamsUserId = "29:aad-stranger", Name = "Lê Văn Khách" };
 
-    public static async Task<UpdateScenario> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Settings over the test defaults.</param>
+    /// <param name="now">Where the clock starts, Monday 20 November 2023 at 08:00 unless said.</param>
+    public static async Task<UpdateScenario> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
         var connector = await FakeConnector.StartAsync();
-        var app = PciBotApp.Create(now: Monday, settings: settings);
+        var app = PciBotApp.Create(now: now ?? Monday, settings: settings);
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         await app.WithDbAsync(async db =>
         {
