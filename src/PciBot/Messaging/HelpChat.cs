@@ -5,20 +5,9 @@ using PciBot.Localization;
 
 namespace PciBot.Messaging;
 
-/// <summary>A greeting, a call for help or an empty message: answered with the help card of the asker's roles.</summary>
-internal sealed class HelpChat(IEnumerable<HelpTopics> topics, IRoleLookup roles) : IChatGrammar, IChatCommandHandler
+/// <summary>Answers <see cref="HelpGrammar"/>'s commands with the help card of the asker's roles.</summary>
+internal sealed class HelpChat(IEnumerable<HelpTopics> topics, IRoleLookup roles) : IChatCommandHandler
 {
-    private static readonly HashSet<string> HelpPhrases = new(StringComparer.Ordinal)
-    {
-        "help", "tro giup", "giup", "giup do", "huong dan", "menu", "?", "hello", "hi", "xin chao", "chao", "start",
-    };
-
-    public ValueTask<ChatCommand?> TryParseAsync(ChatInput input, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return ValueTask.FromResult<ChatCommand?>(input.Text.Length == 0 || HelpPhrases.Contains(input.Text) ? new HelpCommand() : null);
-    }
-
     public async Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incoming);
