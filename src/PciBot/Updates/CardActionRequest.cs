@@ -46,7 +46,7 @@ internal sealed partial record CardActionRequest(
             return null;
         }
 
-        return new ProgressActionData(verb, taskId, unitId, periodKey, cardId, Text(data, "snooze"));
+        return new ProgressActionData(verb, taskId, unitId, periodKey, cardId, Text(data, "snooze"), Id(data, "basedOn"));
     }
 
     private static int? Id(JsonElement data, string name)

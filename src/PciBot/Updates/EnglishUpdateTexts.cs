@@ -47,6 +47,10 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string SubmitUpdate => "Submit update";
 
+    public override string EditUpdate => "Edit";
+
+    public override string EditIntro => "Change what needs changing and press Submit update: it is saved as a new update, and the earlier one stays in the history.";
+
     public override string RemindLater => "Remind me later";
 
     public override string SnoozeName(SnoozeChoice choice) => choice switch

@@ -14,5 +14,7 @@ internal static class ProgressVerbs
 
     public const string Extend = Prefix + "extend";
 
-    public static bool IsKnown(string? verb) => verb is Submit or Refresh or Snooze or Extend;
+    public const string Edit = Prefix + "edit";
+
+    public static bool IsKnown(string? verb) => verb is Submit or Refresh or Snooze or Extend or Edit;
 }

@@ -43,6 +43,10 @@ internal abstract class UpdateTexts
 
     public abstract string SubmitUpdate { get; }
 
+    public abstract string EditUpdate { get; }
+
+    public abstract string EditIntro { get; }
+
     public abstract string RemindLater { get; }
 
     public abstract string SnoozeName(SnoozeChoice choice);

@@ -47,6 +47,10 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
 
     public override string SubmitUpdate => "Gửi cập nhật";
 
+    public override string EditUpdate => "Sửa cập nhật";
+
+    public override string EditIntro => "Sửa nội dung cần sửa rồi bấm Gửi cập nhật: nội dung mới được lưu thành một lần cập nhật mới, lần trước vẫn còn trong lịch sử.";
+
     public override string RemindLater => "Nhắc lại sau";
 
     public override string SnoozeName(SnoozeChoice choice) => choice switch

@@ -61,10 +61,12 @@ internal sealed class UpdateScenario : IAsyncDisposable
     /// <summary>Someone Teams knows but the bot has no role for.</summary>
     public static Person Stranger { get; } = new() { AadObjectId = "aad-stranger", TeamsUserId = "29:aad-stranger", Name = "Lê Văn Khách" };
 
-    public static async Task<UpdateScenario> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Settings over the test defaults.</param>
+    /// <param name="now">Where the clock starts, <see cref="Monday"/> unless given.</param>
+    public static async Task<UpdateScenario> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
         var connector = await FakeConnector.StartAsync();
-        var app = PciBotApp.Create(now: Monday, settings: settings);
+        var app = PciBotApp.Create(now: now ?? Monday, settings: settings);
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         await app.WithDbAsync(async db =>
         {
@@ -127,6 +129,23 @@ internal sealed class UpdateScenario : IAsyncDisposable
         using var response = await App.PostActivityAsync(activity);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, JsonNode.Parse(text)!.AsObject());
+    }
+
+    /// <summary>Says <paramref name="text"/> in <paramref name="who"/>'s personal chat and waits for the bot's reply to it.</summary>
+    public async Task<RecordedCall> AskAsync(Person who, string text, string locale = "vi-VN")
+    {
+        var id = $"ask-{Guid.NewGuid():N}";
+        var before = Connector.Calls.Count;
+        await App.PostActivityAsync(Activities.PersonalMessage(Connector.ServiceUrl, text, who.TeamsUserId!, who.AadObjectId, locale, id: id));
+
+        // Other calls (notices the dispatcher sends) may arrive meanwhile: pick the reply.
+        for (var count = before + 1; ; count++)
+        {
+            if ((await Connector.WaitForCallsAsync(count)).SingleOrDefault(c => c.Path.EndsWith($"/activities/{id}", StringComparison.Ordinal)) is { } reply)
+            {
+                return reply;
+            }
+        }
     }
 
     /// <summary>The card in an invoke answer, after checking it is one.</summary>
