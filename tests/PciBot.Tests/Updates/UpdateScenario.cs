@@ -138,12 +138,20 @@ internal sealed class UpdateScenario : IAsyncDisposable
         var before = Connector.Calls.Count;
         await App.PostActivityAsync(Activities.PersonalMessage(Connector.ServiceUrl, text, who.TeamsUserId!, who.AadObjectId, locale, id: id));
 
-        // Other calls (notices the dispatcher sends) may arrive meanwhile: pick the reply.
+        return await CallAfterAsync(before, c => c.Path.EndsWith($"/activities/{id}", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The first call after the first <paramref name="before"/> that matches, waiting for it: other calls (notices the
+    /// dispatcher sends in the background) may arrive meanwhile.
+    /// </summary>
+    public async Task<RecordedCall> CallAfterAsync(int before, Func<RecordedCall, bool> match)
+    {
         for (var count = before + 1; ; count++)
         {
-            if ((await Connector.WaitForCallsAsync(count)).SingleOrDefault(c => c.Path.EndsWith($"/activities/{id}", StringComparison.Ordinal)) is { } reply)
+            if ((await Connector.WaitForCallsAsync(count)).Skip(before).FirstOrDefault(match) is { } call)
             {
-                return reply;
+                return call;
             }
         }
     }
