@@ -87,7 +87,7 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
             .ToList();
 
         var overdue = lines.Where(l => l.Status == ReportStatus.Overdue)
-            .Select(l => new DigestOverdue(l.TaskId, tasks[l.TaskId].Key, l.UnitId, l.UnitName, tasks[l.TaskId].PeriodKey, tasks[l.TaskId].CutOff ?? quarter.End))
+            .Select(l => new DigestOverdue(l.TaskId, tasks[l.TaskId].Key, l.UnitId, l.UnitName, tasks[l.TaskId].PeriodKey, l.CutOff ?? quarter.End))
             .ToList();
         return new Digest(quarter, asOf, since, byUnit, byIndex, notReported, obstacles, extensions, overdue);
     }

@@ -13,7 +13,7 @@ namespace PciBot.Rollups;
 /// the period it is reported in at the quarter's cut-off (the month for task 19, the year for annual tasks, the
 /// deadline for deadline tasks), and against the same for the quarter before.
 /// </summary>
-internal sealed class RollupBuilder(PciBotDbContext db)
+internal sealed class RollupBuilder(PciBotDbContext db, GrantedCutOffs granted)
 {
     public async Task<Rollup?> BuildAsync(ReportingPeriod quarter, DateOnly asOf, CancellationToken ct)
     {
@@ -37,6 +37,11 @@ internal sealed class RollupBuilder(PciBotDbContext db)
         var authorIds = latest.Values.Select(u => u.PersonId).Distinct().ToList();
         var authors = await db.People.AsNoTracking().Where(p => authorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var reportTo = units.Values.FirstOrDefault(u => u.Code == plan.ReportToUnitCode)?.FullName ?? plan.ReportToUnitCode;
+        var moved = await granted.AllAsync(ct);
+
+        // A line the Office gave more time is judged against its granted cut-off.
+        DateOnly? CutOffOf(PlanTask task, Unit unit, (string Key, DateOnly Opens, DateOnly? CutOff) slot) =>
+            slot.CutOff is null ? null : moved.GetValueOrDefault((task.Id, unit.Id, slot.Key))?.CutOff ?? slot.CutOff;
 
         RollupTask TaskOf(PlanTask task)
         {
@@ -47,12 +52,13 @@ internal sealed class RollupBuilder(PciBotDbContext db)
             {
                 latest.TryGetValue((task.Id, unit.Id, now.Key), out var update);
                 latest.TryGetValue((task.Id, unit.Id, before.Key), out var earlier);
-                var status = StatusRules.Evaluate(asOf, now.Opens, now.CutOff, Latest(update));
-                var previousStatus = before.Key == now.Key ? status : StatusRules.Evaluate(asOf, before.Opens, before.CutOff, Latest(earlier));
+                var cutOff = CutOffOf(task, unit, now);
+                var status = StatusRules.Evaluate(asOf, now.Opens, cutOff, Latest(update));
+                var previousStatus = before.Key == now.Key ? status : StatusRules.Evaluate(asOf, before.Opens, CutOffOf(task, unit, before), Latest(earlier));
                 var previousPercent = before.Key == now.Key ? update?.PercentDone : earlier?.PercentDone;
                 return new RollupLine(
                     task.Id, unit.Id, unit.Name, status, update?.PercentDone, update?.Result, update?.Obstacles, update?.EvidenceUrl,
-                    update?.SubmittedAt, update is null ? null : authors.GetValueOrDefault(update.PersonId), previousStatus, previousPercent);
+                    update?.SubmittedAt, update is null ? null : authors.GetValueOrDefault(update.PersonId), previousStatus, previousPercent, cutOff);
             }).ToList();
             var contributions = UnitExpansion.Internal(task, TaskUnitRole.Coordinating, units)
                 .Where(u => !leadIds.Contains(u.Id))

@@ -10,13 +10,16 @@ using PciBot.Localization;
 using PciBot.Messaging;
 using PciBot.Outbox;
 using PciBot.People;
+using PciBot.Schedules;
+using Quartz;
 
 namespace PciBot.Updates;
 
 /// <summary>
 /// The Office's Approve and Decline on a request for more time. Only Office staff and admins decide, and a request is
 /// decided once: the decision is written only while the request is pending, in one transaction with its audit row and
-/// the message that tells the person who asked.
+/// the message that tells the person who asked. An approval moves the line's cut-off (<see cref="GrantedCutOffs"/>), so
+/// the schedules' triggers are brought in step with the reminders that now follow it.
 /// </summary>
 internal sealed class ExtensionDecisions(
     PciBotDbContext db,
@@ -24,6 +27,8 @@ internal sealed class ExtensionDecisions(
     ExtensionRequestViews views,
     OutboxQueue outbox,
     AuditLog audit,
+    ScheduleSynchronizer synchronizer,
+    ISchedulerFactory schedulers,
     TimeProvider time,
     ILogger<ExtensionDecisions> logger)
 {
@@ -76,6 +81,11 @@ internal sealed class ExtensionDecisions(
         }
 
         UpdatesLog.Decided(logger, view.Request.Id, decision.Value.Status, line.Task.Id, line.Unit.Id, decision.Value.Until, person!.Id);
+        if (decision.Value.Status == ExtensionStatus.Approved)
+        {
+            // The reminders of the line now fall around its new cut-off, which may come before a schedule's next trigger.
+            await synchronizer.SyncAllAsync(await schedulers.GetScheduler(ct), ct);
+        }
 
         var decided = ExtensionRequestCard.Build((await views.LoadAsync(view.Request.Id, ct))!, texts);
         return new CardActionAnswer(decided, ForEveryone: decided, InPlace: true);

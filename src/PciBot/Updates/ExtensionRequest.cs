@@ -2,7 +2,8 @@ namespace PciBot.Updates;
 
 /// <summary>
 /// A unit's request for a later cut-off on one line, and the Office's decision on it. Decided once: the decision is
-/// written only while the request is still <see cref="ExtensionStatus.Pending"/>.
+/// written only while the request is still <see cref="ExtensionStatus.Pending"/>. An approved request moves the line's
+/// cut-off to <see cref="GrantedUntil"/> (see <see cref="GrantedCutOffs"/>).
 /// </summary>
 internal sealed class ExtensionRequest
 {

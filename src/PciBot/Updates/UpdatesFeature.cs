@@ -16,6 +16,7 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<ProgressLedger>();
         builder.Services.AddScoped<ProgressCards>();
         builder.Services.AddScoped<Snoozes>();
+        builder.Services.AddScoped<GrantedCutOffs>();
         builder.Services.AddScoped<ExtensionRequests>();
         builder.Services.AddScoped<ExtensionRequestViews>();
         builder.Services.AddScoped<ExtensionDecisions>();

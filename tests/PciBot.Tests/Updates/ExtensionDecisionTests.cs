@@ -74,7 +74,7 @@ public sealed class ExtensionDecisionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ApprovingTellsTheHeadOnceAndIsAudited()
+    public async Task ApprovingMovesTheLinesCutOffTellsTheHeadOnceAndIsAudited()
     {
         var card = await RequestAsync();
 
@@ -97,6 +97,26 @@ public sealed class ExtensionDecisionTests : IAsyncLifetime
         Assert.Contains("PCI 19 / TTBCXB / 2023-M12", audit.Subject, StringComparison.Ordinal);
         Assert.StartsWith("cut-off 2023-12-14", audit.Before, StringComparison.Ordinal);
         Assert.Equal("cut-off 2023-12-29", audit.After);
+
+        var headsCard = await HeadsCardAsync();
+        Assert.Contains("\"Hạn báo cáo\",\"value\":\"29/12/2023\"", headsCard, StringComparison.Ordinal);
+        Assert.Equal("2023-12-30", (string?)CardJson.ById(JsonNode.Parse(headsCard)!.AsObject(), ProgressFields.ExtendTo)!["min"]);
+    }
+
+    [Fact]
+    public async Task QuestionsAnswerWithTheGrantedCutOff()
+    {
+        var card = await RequestAsync();
+        const string Due19 = "· 29/12/2023 · **Trong hạn**";
+        var before = (await scenario.AskAsync(scenario.Head("TTBCXB"), "việc đến hạn của Phòng TTBCXB tháng này")).CardText;
+
+        await DecideAsync(Office, card, ExtensionVerbs.Approve);
+
+        var after = (await scenario.AskAsync(scenario.Head("TTBCXB"), "việc đến hạn của Phòng TTBCXB tháng này")).CardText;
+        var others = (await scenario.AskAsync(scenario.Head("VP"), "việc đến hạn của Phòng VP tháng này")).CardText;
+        Assert.DoesNotContain("29/12/2023", before, StringComparison.Ordinal);
+        Assert.Contains(Due19, after, StringComparison.Ordinal);
+        Assert.DoesNotContain("29/12/2023", others, StringComparison.Ordinal);
     }
 
     [Fact]
