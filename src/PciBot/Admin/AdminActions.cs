@@ -21,7 +21,7 @@ internal sealed class AdminActions(PciBotDbContext db, ScheduleAdmin schedules, 
             return AdminCards.Refused(texts);
         }
 
-        var key = request.Text("key") ?? "";
+        var key = request.Text("target") ?? "";
         var id = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
         return request.Verb switch
         {

@@ -89,13 +89,16 @@ internal static class AdminCards
 
     public static TextBlock Title(string text) => new() { Text = text, Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true };
 
-    /// <summary>An Action.Execute that falls back to an Action.Submit with the same data for clients without Universal Actions.</summary>
-    public static ActionExecute Execute(string title, string verb, string? key = null, ActionStyle? style = null, IReadOnlyDictionary<string, string>? extra = null)
+    /// <summary>
+    /// An Action.Execute that falls back to an Action.Submit with the same data for clients without Universal Actions.
+    /// <paramref name="target"/> names what the button acts on: a schedule's key, a year, an import's id.
+    /// </summary>
+    public static ActionExecute Execute(string title, string verb, string? target = null, ActionStyle? style = null, IReadOnlyDictionary<string, string>? extra = null)
     {
         var data = new Dictionary<string, string> { ["verb"] = verb };
-        if (key is not null)
+        if (target is not null)
         {
-            data["key"] = key;
+            data["target"] = target;
         }
 
         foreach (var (name, value) in extra ?? new Dictionary<string, string>())

@@ -15,6 +15,7 @@ internal static class AdminFeature
         builder.Services.AddScoped<AdminCommands>();
         builder.Services.AddChatCommands<PlanFileGrammar, AdminCommands>(ChatPrecedence.First);
         builder.Services.AddChatCommands<AdminGrammar, AdminCommands>();
+        builder.Services.AddHelpTopics(texts => texts.Admin.Help);
         builder.Services.AddCardActions<AdminCardActions>(AdminActionRequest.Prefix);
         return builder;
     }

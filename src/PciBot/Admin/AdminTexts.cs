@@ -1,4 +1,5 @@
 using System.Globalization;
+using PciBot.Messaging;
 using PciBot.Registry;
 using PciBot.Schedules;
 
@@ -192,4 +193,7 @@ internal abstract class AdminTexts
     public abstract string AuditTitle { get; }
 
     public abstract string NoAudit { get; }
+
+    /// <summary>This feature's lines of the help card.</summary>
+    public abstract IReadOnlyList<HelpTopic> Help { get; }
 }

@@ -1,4 +1,5 @@
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 using PciBot.Schedules;
 
@@ -197,4 +198,15 @@ internal sealed class EnglishAdminTexts : AdminTexts
     public override string AuditTitle => "Audit log";
 
     public override string NoAudit => "No changes yet.";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Admin, "schedules", "Every schedule, its next fire times; edit, pause"),
+        new(HelpAudience.Admin, "edit schedule monthly", "Edit one schedule"),
+        new(HelpAudience.Admin, "holidays 2024", "A year's days off and working days"),
+        new(HelpAudience.Admin, "audit", "The latest changes"),
+        new(HelpAudience.Admin, "import plan", "How to import a plan file"),
+        new(HelpAudience.Admin, "roll over plan to 2024", "Copy the plan into a new year"),
+        new(HelpAudience.Admin, "condition met task 10", "Mark a conditional task's condition met"),
+    ];
 }

@@ -1,4 +1,5 @@
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 using PciBot.Schedules;
 
@@ -197,4 +198,15 @@ internal sealed class VietnameseAdminTexts : AdminTexts
     public override string AuditTitle => "Nhật ký thay đổi";
 
     public override string NoAudit => "Chưa có thay đổi nào.";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Admin, "lịch nhắc", "Các lịch nhắc, lần nhắc tới, sửa, tạm dừng"),
+        new(HelpAudience.Admin, "sửa lịch nhắc monthly", "Sửa một lịch nhắc"),
+        new(HelpAudience.Admin, "ngày nghỉ 2024", "Ngày nghỉ, ngày làm bù của một năm"),
+        new(HelpAudience.Admin, "nhật ký", "Các thay đổi gần đây"),
+        new(HelpAudience.Admin, "nhập kế hoạch", "Cách nhập kế hoạch từ tệp"),
+        new(HelpAudience.Admin, "chuyển kế hoạch sang năm 2024", "Sao chép kế hoạch sang năm mới"),
+        new(HelpAudience.Admin, "điều kiện nhiệm vụ 10 đã đáp ứng", "Đánh dấu điều kiện của nhiệm vụ có điều kiện"),
+    ];
 }

@@ -1,3 +1,4 @@
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Digests;
@@ -61,4 +62,7 @@ internal abstract class DigestTexts
     public abstract string RollupOnDemandIntro(DateOnly today);
 
     public abstract string ExternalLead { get; }
+
+    /// <summary>This feature's lines of the help card.</summary>
+    public abstract IReadOnlyList<HelpTopic> Help { get; }
 }

@@ -18,6 +18,7 @@ internal static class DigestsFeature
         builder.Services.AddScoped<Nudges>();
         builder.Services.AddScoped<OfficeActions>();
         builder.Services.AddChatCommands<OfficeGrammar, OfficeActions>();
+        builder.Services.AddHelpTopics(texts => texts.Digests.Help);
         builder.Services.AddCardActions<OfficeActions>(OfficeVerbs.Prefix);
         return builder;
     }

@@ -1,4 +1,5 @@
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Digests;
@@ -57,4 +58,12 @@ internal sealed class EnglishDigestTexts : DigestTexts
     public override string RollupOnDemandIntro(DateOnly today) => $"Figures as of {BotTexts.Date(today)}.";
 
     public override string ExternalLead => "led by units outside the department";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Office, "digest", "The progress digest of this quarter"),
+        new(HelpAudience.Office, "rollup", "The quarter's rollup, with the Word and Excel files"),
+        new(HelpAudience.Office, "export report", "Download links of the quarter's Word and Excel"),
+        new(HelpAudience.Office, "year-end report", "The draft year-end report to the Department of Planning and Investment"),
+    ];
 }

@@ -18,7 +18,7 @@ namespace PciBot.Digests;
 /// again, or get download links. Only Office staff and admins, as the database knows them from the Entra object id
 /// Teams sends, are answered with anything but a refusal.
 /// </summary>
-internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCommands progress, Nudges nudges, ExportLinks links, DigestBuilder digests, RollupBuilder rollups, TimeProvider time, ILogger<OfficeActions> logger)
+internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCommands progress, Nudges nudges, ExportLinks links, PrivateLinks privateLinks, DigestBuilder digests, RollupBuilder rollups, TimeProvider time, ILogger<OfficeActions> logger)
     : ICardActionHandler, IChatCommandHandler
 {
     public async Task<CardActionAnswer?> HandleAsync(CardActionInput action, CancellationToken ct) =>
@@ -56,9 +56,7 @@ internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCo
                 DigestsLog.Nudged(logger, request.TaskId, request.UnitId, nudged.Queued, person!.Id);
                 break;
             case OfficeVerbs.Export when ExportFile.TryParse(request.Report, out var file):
-                var report = file.Name[..file.Name.LastIndexOf('.')];
-                var what = file.IsYear ? texts.Calendar.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, file.Quarter.Year, 1)) : texts.Calendar.PeriodLabel(file.Quarter);
-                reply.Attachments = [ExportLinksCard.Build(links, report, what, person!, texts).ToAttachment()];
+                await LinksAsync(reply, incoming, file.Name[..file.Name.LastIndexOf('.')], person!, texts, ct);
                 break;
             default:
                 reply.Text = texts.UnsupportedAction;
@@ -100,16 +98,31 @@ internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCo
             case OfficeReport.Rollup:
                 var rollup = await rollups.BuildAsync(quarter, today, ct);
                 var report = $"rollup-{quarter.Key}";
+                // In a group the buttons ask for the links, which then go to the one who pressed, privately.
+                var personal = PrivateLinks.IsPrivate(incoming) ? ExportLinksCard.Actions(links, report, person!, texts) : null;
                 reply.Attachments = rollup is null ? null
-                    : [RollupCard.Build(rollup, texts.Schedules.RollupTitle(texts.Calendar.PeriodLabel(quarter)), texts.Digests.RollupOnDemandIntro(today), report, texts, ExportLinksCard.Actions(links, report, person!, texts)).ToAttachment()];
+                    : [RollupCard.Build(rollup, texts.Schedules.RollupTitle(texts.Calendar.PeriodLabel(quarter)), texts.Digests.RollupOnDemandIntro(today), report, texts, personal).ToAttachment()];
                 reply.Text = rollup is null ? texts.Registry.NoPlan : null;
                 break;
             case OfficeReport.Export:
-                reply.Attachments = [ExportLinksCard.Build(links, $"rollup-{quarter.Key}", texts.Calendar.PeriodLabel(quarter), person!, texts).ToAttachment()];
+                await LinksAsync(reply, incoming, $"rollup-{quarter.Key}", person!, texts, ct);
                 break;
             default:
-                reply.Attachments = [ExportLinksCard.Build(links, $"year-{today.Year}", texts.Calendar.PeriodLabel(ReportingPeriods.Of(PeriodKind.Year, today.Year, 1)), person!, texts).ToAttachment()];
+                await LinksAsync(reply, incoming, $"year-{today.Year}", person!, texts, ct);
                 break;
         }
+    }
+
+    /// <summary>The links, signed for the person: in the reply in their personal chat, else sent to it and only announced here.</summary>
+    private async Task LinksAsync(Activity reply, Activity incoming, string report, Person person, BotTexts texts, CancellationToken ct)
+    {
+        if (PrivateLinks.IsPrivate(incoming))
+        {
+            reply.Attachments = [ExportLinksCard.Build(links, report, person, texts).ToAttachment()];
+            return;
+        }
+
+        await privateLinks.QueueAsync(person, report, incoming.Id ?? Guid.CreateVersion7(time.GetUtcNow()).ToString("N"), ct);
+        reply.Text = texts.Exports.SentPrivately(person.Name, ExportLinksCard.What(report, texts));
     }
 }

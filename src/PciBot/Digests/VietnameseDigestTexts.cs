@@ -1,4 +1,5 @@
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Digests;
@@ -57,4 +58,12 @@ internal sealed class VietnameseDigestTexts : DigestTexts
     public override string RollupOnDemandIntro(DateOnly today) => $"Số liệu đến ngày {BotTexts.Date(today)}.";
 
     public override string ExternalLead => "đơn vị ngoài Sở chủ trì";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Office, "bản tin", "Bản tin tiến độ quý này (hoặc quý trước: \"bản tin quý trước\")"),
+        new(HelpAudience.Office, "tổng hợp quý này", "Bảng tổng hợp kết quả quý, kèm bản Word và Excel"),
+        new(HelpAudience.Office, "xuất báo cáo", "Liên kết tải bản Word và Excel của quý"),
+        new(HelpAudience.Office, "báo cáo năm", "Dự thảo báo cáo năm gửi Sở KH&ĐT"),
+    ];
 }

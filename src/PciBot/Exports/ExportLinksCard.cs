@@ -1,4 +1,5 @@
 using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
 using PciBot.Localization;
 using PciBot.People;
 
@@ -16,6 +17,21 @@ internal static class ExportLinksCard
             new ActionOpenUrl { Title = texts.Exports.DownloadWord, Url = links.For(Parse($"{report}.docx"), person).Link },
             new ActionOpenUrl { Title = texts.Exports.DownloadExcel, Url = links.For(Parse($"{report}.xlsx"), person).Link },
         ];
+    }
+
+    /// <summary>The card for a report named as in its files ("rollup-2023-Q4", "year-2023"), titled with its period.</summary>
+    public static AdaptiveCard Build(ExportLinks links, string report, Person person, BotTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return Build(links, report, What(report, texts), person, texts);
+    }
+
+    /// <summary>The period a report covers, as its title says it: a quarter, or the year of a year-end report.</summary>
+    public static string What(string report, BotTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var file = Parse($"{report}.docx");
+        return texts.Calendar.PeriodLabel(file.IsYear ? ReportingPeriods.Of(PeriodKind.Year, file.Quarter.Year, 1) : file.Quarter);
     }
 
     public static AdaptiveCard Build(ExportLinks links, string report, string what, Person person, BotTexts texts)

@@ -14,4 +14,7 @@ internal abstract class ExportTexts
     public abstract string DownloadTitle(string what);
 
     public abstract string DownloadIntro(DateTimeOffset expires);
+
+    /// <summary>Said in a channel or group chat, where the links are not posted.</summary>
+    public abstract string SentPrivately(string? name, string what);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PciBot.Outbox;
 using PciBot.Rollups;
 
 namespace PciBot.Exports;
@@ -23,6 +24,8 @@ internal static class ExportsFeature
         });
         builder.Services.AddScoped<RollupBuilder>();
         builder.Services.AddScoped<ExportRenderer>();
+        builder.Services.AddScoped<PrivateLinks>();
+        builder.Services.AddOutboxKind<PrivateLinksCard>(PrivateLinks.Kind);
         return builder;
     }
 

@@ -5,7 +5,7 @@ using PciBot.Localization;
 namespace PciBot.Messaging;
 
 /// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
-internal sealed class ChatResponder(ChatParser parser, IServiceProvider services)
+internal sealed class ChatResponder(ChatParser parser, HelpChat help, IServiceProvider services)
 {
     public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
     {
@@ -23,18 +23,19 @@ internal sealed class ChatResponder(ChatParser parser, IServiceProvider services
         }
         else
         {
-            reply.Text = BotTexts.For(incoming.Locale).Messaging.Unknown(input.Text);
+            reply.Text = BotTexts.For(incoming.Locale).Messaging.Unknown(input.Said);
         }
 
         return reply;
     }
 
-    public static Activity Welcome(Activity incoming)
+    /// <summary>The help card, for someone who has just added the bot: not a reply to anything they wrote.</summary>
+    public async Task<Activity> WelcomeAsync(Activity incoming, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         var reply = incoming.CreateReply();
         reply.ReplyToId = null;
-        reply.Attachments = [HelpCard.Build(BotTexts.For(incoming.Locale)).ToAttachment()];
+        await help.HandleAsync(new HelpCommand(), ChatInput.From(incoming), incoming, reply, ct);
         return reply;
     }
 }

@@ -1,11 +1,12 @@
 using PciBot.BotFramework.Schema;
 using PciBot.Kit;
+using PciBot.Kit.Roles;
 using PciBot.Localization;
 
 namespace PciBot.Messaging;
 
-/// <summary>A greeting, a call for help or an empty message: answered with the help card.</summary>
-internal sealed class HelpChat : IChatGrammar, IChatCommandHandler
+/// <summary>A greeting, a call for help or an empty message: answered with the help card of the asker's roles.</summary>
+internal sealed class HelpChat(IEnumerable<HelpTopics> topics, IRoleLookup roles) : IChatGrammar, IChatCommandHandler
 {
     private static readonly HashSet<string> HelpPhrases = new(StringComparer.Ordinal)
     {
@@ -18,11 +19,12 @@ internal sealed class HelpChat : IChatGrammar, IChatCommandHandler
         return ValueTask.FromResult<ChatCommand?>(input.Text.Length == 0 || HelpPhrases.Contains(input.Text) ? new HelpCommand() : null);
     }
 
-    public Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
+    public async Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(reply);
-        reply.Attachments = [HelpCard.Build(BotTexts.For(incoming.Locale)).ToAttachment()];
-        return Task.CompletedTask;
+        var texts = BotTexts.For(incoming.Locale);
+        var person = await roles.FindAsync(incoming.From?.AadObjectId, ct);
+        reply.Attachments = [HelpCard.Build(texts, topics.SelectMany(t => t.For(texts)), person).ToAttachment()];
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PciBot.Localization;
 
 namespace PciBot.Messaging;
 
@@ -23,6 +24,14 @@ internal static class IncomingRegistration
         ArgumentException.ThrowIfNullOrEmpty(verbPrefix);
         services.TryAddScoped<THandler>();
         services.AddSingleton(new CardActionRoute(verbPrefix, typeof(THandler)));
+        return services;
+    }
+
+    /// <summary>Adds a feature's lines to the help card; each person sees those of their roles.</summary>
+    public static IServiceCollection AddHelpTopics(this IServiceCollection services, Func<BotTexts, IReadOnlyList<HelpTopic>> topics)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        services.AddSingleton(new HelpTopics(topics));
         return services;
     }
 

@@ -47,7 +47,7 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
         Activity? reply;
         if (work.Welcome)
         {
-            reply = ChatResponder.Welcome(incoming);
+            reply = await scope.ServiceProvider.GetRequiredService<ChatResponder>().WelcomeAsync(incoming, ct);
         }
         else if (CardActionInput.FromSubmit(incoming) is { } action
             && await scope.ServiceProvider.GetRequiredService<CardSubmitFallback>().HandleAsync(incoming, action, ct) is { Handled: true } submitted)

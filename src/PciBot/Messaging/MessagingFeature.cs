@@ -12,6 +12,7 @@ internal static class MessagingFeature
         builder.Services.AddScoped<ChatParser>();
         builder.Services.AddScoped<ChatResponder>();
         builder.Services.AddChatCommands<HelpChat, HelpChat>();
+        builder.Services.AddHelpTopics(texts => texts.Messaging.Help);
         builder.Services.AddSingleton<CardActions>();
         builder.Services.AddScoped<InvokeRouter>();
         builder.Services.AddScoped<CardSubmitFallback>();

@@ -11,7 +11,13 @@ internal abstract class MessagingTexts
 
     public abstract string HelpIntro { get; }
 
-    public abstract IReadOnlyList<(string Example, string Meaning)> HelpExamples { get; }
+    /// <summary>Messaging's own lines of the help card.</summary>
+    public abstract IReadOnlyList<HelpTopic> Help { get; }
+
+    public abstract string HelpSection(HelpAudience audience);
+
+    /// <summary>Under the help card of someone the bot gives no role: how to get one.</summary>
+    public abstract string HelpWithoutRole { get; }
 
     public abstract string Unknown(string text);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
+using PciBot.Kit.Roles;
 
 namespace PciBot.People;
 
@@ -7,7 +8,7 @@ namespace PciBot.People;
 /// Who is asking: the person behind an activity, found by the Entra object id Teams vouches for, with their units.
 /// Names and card contents play no part.
 /// </summary>
-internal sealed class Askers(PciBotDbContext db)
+internal sealed class Askers(PciBotDbContext db) : IRoleLookup
 {
     // Compiled once: it runs for every question and every card action, and the query itself is cheap. An expression
     // tree cannot read a table through an extension property, hence Set<>.
@@ -17,4 +18,6 @@ internal sealed class Askers(PciBotDbContext db)
 
     public async Task<Person?> FindAsync(string? aadObjectId, CancellationToken ct) =>
         aadObjectId is { Length: > 0 } ? await PersonByObjectId.For(db)(db, aadObjectId, ct) : null;
+
+    async Task<IRoleHolder?> IRoleLookup.FindAsync(string? aadObjectId, CancellationToken ct) => await FindAsync(aadObjectId, ct);
 }

@@ -1,3 +1,5 @@
+using PciBot.Messaging;
+
 namespace PciBot.People;
 
 internal sealed class EnglishPeopleTexts : PeopleTexts
@@ -38,4 +40,13 @@ internal sealed class EnglishPeopleTexts : PeopleTexts
     public override string AdminLabel => "admin";
 
     public override string OfficeLabel => "Office staff";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Everyone, "whoami", "Your units and roles"),
+        new(HelpAudience.Office, "people", "Who answers for which unit"),
+        new(HelpAudience.Office, "set as office channel", "Sent in a channel: the Office's notices go there"),
+        new(HelpAudience.Admin, "assign @Name as head of TTBCXB", "Give a role: head, delegate, Office staff, admin"),
+        new(HelpAudience.Admin, "unassign @Name", "Remove a role"),
+    ];
 }

@@ -1,4 +1,5 @@
 using PciBot.Audit;
+using PciBot.Kit.Roles;
 using PciBot.Messaging;
 
 namespace PciBot.People;
@@ -13,9 +14,11 @@ internal static class PeopleFeature
             .ValidateOnStart();
         builder.Services.AddActivityObserver<PersonDirectory>();
         builder.Services.AddScoped<Askers>();
+        builder.Services.AddScoped<IRoleLookup>(services => services.GetRequiredService<Askers>());
         builder.Services.AddSingleton<StoredPeople>();
         builder.Services.AddScoped<PeopleCommands>();
         builder.Services.AddChatCommands<PeopleGrammar, PeopleCommands>();
+        builder.Services.AddHelpTopics(texts => texts.People.Help);
         builder.Services.AddScoped<AuditLog>();
         return builder;
     }

@@ -1,3 +1,5 @@
+using PciBot.Messaging;
+
 namespace PciBot.People;
 
 /// <summary>What People says, one subclass per language; reached as <c>texts.People</c>.</summary>
@@ -51,4 +53,7 @@ internal abstract class PeopleTexts
     public abstract string AdminLabel { get; }
 
     public abstract string OfficeLabel { get; }
+
+    /// <summary>This feature's lines of the help card.</summary>
+    public abstract IReadOnlyList<HelpTopic> Help { get; }
 }

@@ -27,5 +27,7 @@ internal sealed class Person : IRoleHolder
 
     public List<UnitMembership> Memberships { get; set; } = [];
 
+    public bool HasUnits => Memberships.Count > 0;
+
     public bool BelongsTo(int unitId) => Memberships.Any(m => m.UnitId == unitId);
 }

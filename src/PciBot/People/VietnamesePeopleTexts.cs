@@ -1,3 +1,5 @@
+using PciBot.Messaging;
+
 namespace PciBot.People;
 
 internal sealed class VietnamesePeopleTexts : PeopleTexts
@@ -38,4 +40,13 @@ internal sealed class VietnamesePeopleTexts : PeopleTexts
     public override string AdminLabel => "quản trị viên";
 
     public override string OfficeLabel => "cán bộ Văn phòng Sở";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Everyone, "tôi là ai", "Đơn vị và vai trò của bạn"),
+        new(HelpAudience.Office, "danh sách cán bộ", "Ai phụ trách đơn vị nào"),
+        new(HelpAudience.Office, "đặt làm kênh Văn phòng", "Gửi trong một kênh: thông báo của Văn phòng về kênh đó"),
+        new(HelpAudience.Admin, "gán @Tên làm trưởng Phòng TTBCXB", "Gán vai trò: trưởng, người được ủy quyền, cán bộ Văn phòng, quản trị viên"),
+        new(HelpAudience.Admin, "bỏ gán @Tên khỏi Phòng TTBCXB", "Bỏ một vai trò"),
+    ];
 }

@@ -1,3 +1,4 @@
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Questions;
@@ -33,11 +34,11 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string MoreTasks(int count) => $"… and {count} more tasks";
 
-    public override string Yours => "yours";
+    public override string YourTasks(string units) => $"Your tasks — {units}";
 
     public override string NotAssignedYet => "You are not assigned to any unit yet, so you have no tasks of your own. An admin can type \"assign @Name as head of <unit>\"; meanwhile type \"tasks\" for the whole plan.";
 
-    public override string DueIn(string period) => $"due for reporting in {period}";
+    public override string DueIn(string period, string? unit) => unit is null ? $"Due for reporting in {period}" : $"Due for reporting in {period} — {unit}";
 
     public override string OverdueTitle => "Overdue, not reported";
 
@@ -55,8 +56,6 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string PageLabel(int page, int pages) => $"Page {page}/{pages}";
 
-    public override string UpdateCommand(TaskKey key) => $"update task {key}";
-
     public override string IndexCommand(string code) => $"tasks {code}";
 
     protected override string DidYouMean(string quoted) => $"Did you mean: {quoted}?";
@@ -68,4 +67,19 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
     public override string NothingToReport => "nothing to report";
 
     public override string ThisPeriod => "This period";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Everyone, "tasks", "Every task of the plan, by index"),
+        new(HelpAudience.Everyone, "tasks A.III, tasks PGI", "Tasks of one index (A.I–A.VIII, B.I–B.II) or of the PCI or PGI family"),
+        new(HelpAudience.Everyone, "task 19, PGI 2", "One task in full"),
+        new(HelpAudience.Everyone, "status of task 19", "Task 19 in full, with its status"),
+        new(HelpAudience.Everyone, "what's due this quarter", "Tasks with a report due this quarter, with their status"),
+        new(HelpAudience.Everyone, "next month, Q4 2023, december", "What is due in another period"),
+        new(HelpAudience.Everyone, "what is overdue", "Reports past their cut-off and not sent"),
+        new(HelpAudience.Everyone, "tasks of Phòng TTBCXB", "Tasks a unit leads or supports"),
+        new(HelpAudience.Everyone, "index transparency, PCI time costs", "Tasks of an index, by name"),
+        new(HelpAudience.UnitMember, "my tasks", "Your units' tasks with this period's status"),
+        new(HelpAudience.Office, "who has not reported this quarter", "Units that have not reported this quarter"),
+    ];
 }

@@ -31,7 +31,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                 var (periodRef, dueUnit) = command is DueInPeriodCommand d ? (d.Period, d.UnitCode) : (PeriodRef.ThisQuarter, null);
                 var period = periodRef.Resolve(today);
                 var due = await board.InPeriodAsync(period, new StatusFilter { UnitIds = UnitIds(units, dueUnit) }, ct);
-                return Card(due, texts.Questions.DueIn(texts.Calendar.PeriodLabel(period)), StatusRows(due, person, null, texts), question, page, texts);
+                return Card(due, texts.Questions.DueIn(texts.Calendar.PeriodLabel(period), dueUnit is null ? null : units.Values.Single(u => u.Code == dueUnit).Name), StatusRows(due, person, null, texts), question, page, texts);
             case OverdueCommand overdue:
                 var late = await board.OverdueAsync(new StatusFilter { UnitIds = UnitIds(units, overdue.UnitCode) }, ct);
                 return Card(late, texts.Questions.OverdueTitle, StatusRows(late, person, null, texts), question, page, texts);
@@ -43,7 +43,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                 }
 
                 var names = string.Join(", ", mine.Select(id => units[id].Name));
-                return await UnitsTasksAsync(shared, mine, $"{texts.Questions.Yours} ({names})", person, question, page, texts, ct);
+                return await UnitsTasksAsync(shared, mine, texts.Questions.YourTasks(names), person, question, page, texts, ct);
             case ListTasksCommand { UnitCode: { } unitCode }:
                 var unit = units.Values.Single(u => u.Code == unitCode);
                 return await UnitsTasksAsync(shared, [unit.Id], texts.Questions.TasksOf(unit.Name), person, question, page, texts, ct);

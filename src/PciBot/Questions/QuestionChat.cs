@@ -28,8 +28,8 @@ internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers question
                 break;
             case UnknownCommand unknown:
                 reply.Text = QuestionSuggestions.Closest(unknown.Text, texts) is { Count: > 0 } suggestions
-                    ? $"{texts.Messaging.Unknown(unknown.Text)} {texts.Questions.DidYouMean(suggestions)}"
-                    : texts.Messaging.Unknown(unknown.Text);
+                    ? $"{texts.Messaging.Unknown(input.Said)} {texts.Questions.DidYouMean(suggestions)}"
+                    : texts.Messaging.Unknown(input.Said);
                 break;
             default:
                 var (card, text) = await questions.AnswerAsync(command, input.Text, incoming.From?.AadObjectId, texts, page: 1, ct);

@@ -1,6 +1,6 @@
 using PciBot.Kit;
 using PciBot.Localization;
-using PciBot.Messaging;
+using PciBot.Updates;
 
 namespace PciBot.Questions;
 
@@ -16,7 +16,7 @@ internal static class QuestionSuggestions
             return [];
         }
 
-        return texts.Messaging.HelpExamples
+        return texts.Questions.Help.Concat(texts.Updates.Help)
             .SelectMany(e => e.Example.Split(", ", StringSplitOptions.RemoveEmptyEntries))
             .Select(example => (Example: example, Score: Similarity(words, Words(TextNormalizer.Normalize(example)))))
             .Where(e => e.Score > 0)

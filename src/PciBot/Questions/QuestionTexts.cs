@@ -1,4 +1,5 @@
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Questions;
@@ -28,11 +29,13 @@ internal abstract class QuestionTexts
 
     public abstract string MoreTasks(int count);
 
-    public abstract string Yours { get; }
+    /// <summary>The title of "việc của tôi": whose tasks, by the units named.</summary>
+    public abstract string YourTasks(string units);
 
     public abstract string NotAssignedYet { get; }
 
-    public abstract string DueIn(string period);
+    /// <summary>The title of "what's due": the period, and the unit when the question named one.</summary>
+    public abstract string DueIn(string period, string? unit);
 
     public abstract string OverdueTitle { get; }
 
@@ -49,8 +52,6 @@ internal abstract class QuestionTexts
     public abstract string MoreButton(int remaining);
 
     public abstract string PageLabel(int page, int pages);
-
-    public abstract string UpdateCommand(TaskKey key);
 
     public abstract string IndexCommand(string code);
 
@@ -69,4 +70,7 @@ internal abstract class QuestionTexts
     public abstract string ThisPeriod { get; }
 
     public static string FamilyName(IndexFamily family) => family == IndexFamily.Pci ? "PCI" : "PGI";
+
+    /// <summary>This feature's lines of the help card.</summary>
+    public abstract IReadOnlyList<HelpTopic> Help { get; }
 }

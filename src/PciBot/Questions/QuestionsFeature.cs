@@ -8,6 +8,7 @@ internal static class QuestionsFeature
     {
         builder.Services.AddScoped<QuestionAnswers>();
         builder.Services.AddChatCommands<QuestionGrammar, QuestionChat>(ChatPrecedence.Fallback);
+        builder.Services.AddHelpTopics(texts => texts.Questions.Help);
         builder.Services.AddCardActions<QuestionPages>(QuestionVerbs.Prefix);
         return builder;
     }

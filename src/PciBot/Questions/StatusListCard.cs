@@ -4,6 +4,8 @@ using PciBot.Localization;
 using PciBot.Registry;
 using PciBot.Status;
 
+using PciBot.Updates;
+
 namespace PciBot.Questions;
 
 /// <summary>
@@ -93,12 +95,12 @@ internal static class StatusListCard
         };
         if (row.MayUpdate)
         {
-            var command = texts.Questions.UpdateCommand(row.Task.Key);
+            // An Action.Submit, not an Action.Execute: the update cards come as a reply, and the list stays for the next line.
             columns.Add(new Column
             {
                 Width = ColumnWidth.Auto,
                 VerticalContentAlignment = VerticalContentAlignment.Center,
-                Items = [new ActionSet { Actions = [new ActionSubmit { Title = texts.Questions.UpdateButton, Data = new MessageBackData(new MessageBack(command, command)) }] }],
+                Items = [new ActionSet { Actions = [new ActionSubmit { Title = texts.Questions.UpdateButton, Data = ProgressOpenData.ForTask(row.Task.Id) }] }],
             });
         }
 

@@ -1,3 +1,4 @@
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Questions;
@@ -33,11 +34,11 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
 
     public override string MoreTasks(int count) => $"… và {count} nhiệm vụ khác";
 
-    public override string Yours => "của bạn";
+    public override string YourTasks(string units) => $"Việc của bạn — {units}";
 
     public override string NotAssignedYet => "Bạn chưa được gán vào phòng, đơn vị nào nên chưa có việc riêng. Nhờ quản trị viên gõ \"gán @Tên làm trưởng <tên phòng>\"; trong lúc chờ, gõ \"nhiệm vụ\" để xem cả kế hoạch.";
 
-    public override string DueIn(string period) => $"đến hạn báo cáo {period}";
+    public override string DueIn(string period, string? unit) => unit is null ? $"Việc đến hạn báo cáo {period}" : $"Việc đến hạn báo cáo {period} — {unit}";
 
     public override string OverdueTitle => "Việc quá hạn chưa báo cáo";
 
@@ -55,8 +56,6 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
 
     public override string PageLabel(int page, int pages) => $"Trang {page}/{pages}";
 
-    public override string UpdateCommand(TaskKey key) => $"cập nhật nhiệm vụ {key}";
-
     public override string IndexCommand(string code) => $"nhiệm vụ {code}";
 
     protected override string DidYouMean(string quoted) => $"Có phải bạn muốn hỏi: {quoted}?";
@@ -68,4 +67,19 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
     public override string NothingToReport => "không có kỳ báo cáo";
 
     public override string ThisPeriod => "Tình trạng kỳ này";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.Everyone, "nhiệm vụ", "Tất cả nhiệm vụ của kế hoạch, theo chỉ số"),
+        new(HelpAudience.Everyone, "nhiệm vụ A.III, nhiệm vụ PGI", "Nhiệm vụ của một chỉ số (A.I–A.VIII, B.I–B.II) hoặc nhóm PCI, PGI"),
+        new(HelpAudience.Everyone, "nhiệm vụ 19, PGI 2", "Chi tiết một nhiệm vụ"),
+        new(HelpAudience.Everyone, "nhiệm vụ 19 thế nào", "Chi tiết và tình trạng nhiệm vụ 19"),
+        new(HelpAudience.Everyone, "việc đến hạn quý này", "Việc có hạn báo cáo trong quý, kèm tình trạng"),
+        new(HelpAudience.Everyone, "quý sau, tháng 12, quý IV/2023", "Việc đến hạn trong một kỳ khác"),
+        new(HelpAudience.Everyone, "việc nào quá hạn", "Việc đã qua hạn mà chưa báo cáo"),
+        new(HelpAudience.Everyone, "việc của Phòng TTBCXB", "Việc một phòng, đơn vị chủ trì hoặc phối hợp"),
+        new(HelpAudience.Everyone, "chỉ số minh bạch, PCI chi phí thời gian", "Việc của một chỉ số, gọi theo tên"),
+        new(HelpAudience.UnitMember, "việc của tôi", "Việc của đơn vị bạn phụ trách, kèm tình trạng kỳ này"),
+        new(HelpAudience.Office, "ai chưa báo cáo quý này", "Đơn vị chưa báo cáo trong quý"),
+    ];
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PciBot.BotFramework.Schema;
+using PciBot.Kit.Cards;
 using PciBot.Messaging;
 
 namespace PciBot.Updates;
@@ -17,13 +17,21 @@ internal sealed partial record CardActionRequest(
     string? Locale,
     string? CardActivityId)
 {
-    private const int MaxPeriodKeyLength = 16;
+    public const int MaxPeriodKeyLength = 16;
 
     /// <summary>The request in a card action, or null when the verb is not one of the update card's.</summary>
     public static CardActionRequest? From(CardActionInput action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return ProgressVerbs.IsKnown(action.Verb) ? Read(action.Verb, action.Data, action.Activity) : null;
+    }
+
+    /// <summary>A press that names its line with ids the handler has already read, and carries no input.</summary>
+    public static CardActionRequest For(CardActionInput action, ProgressActionData target)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(target);
+        return new CardActionRequest(target.Verb, target, ProgressInput.Empty, action.Activity.From?.AadObjectId, action.Activity.Locale, null);
     }
 
     private static CardActionRequest Read(string verb, JsonElement data, Activity activity) => new(
@@ -37,38 +45,17 @@ internal sealed partial record CardActionRequest(
     private static ProgressActionData? TargetOf(string verb, JsonElement data)
     {
         if (data.ValueKind != JsonValueKind.Object
-            || Id(data, "taskId") is not { } taskId
-            || Id(data, "unitId") is not { } unitId
-            || Text(data, "periodKey") is not { Length: > 0 and <= MaxPeriodKeyLength } periodKey
-            || Text(data, "cardId") is not { } cardId
+            || CardData.PositiveId(data, "taskId") is not { } taskId
+            || CardData.PositiveId(data, "unitId") is not { } unitId
+            || CardData.Text(data, "periodKey") is not { Length: > 0 and <= MaxPeriodKeyLength } periodKey
+            || CardData.Text(data, "cardId") is not { } cardId
             || !CardId().IsMatch(cardId))
         {
             return null;
         }
 
-        return new ProgressActionData(verb, taskId, unitId, periodKey, cardId, Text(data, "snooze"), Id(data, "basedOn"));
+        return new ProgressActionData(verb, taskId, unitId, periodKey, cardId, CardData.Text(data, "snooze"), CardData.PositiveId(data, "basedOn"));
     }
-
-    private static int? Id(JsonElement data, string name)
-    {
-        if (!data.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number > 0)
-        {
-            return number;
-        }
-
-        return value.ValueKind == JsonValueKind.String
-            && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0
-                ? number
-                : null;
-    }
-
-    private static string? Text(JsonElement data, string name) =>
-        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
     private static partial Regex CardId();

@@ -1,5 +1,6 @@
 using PciBot.Calendar;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Updates;
@@ -88,6 +89,8 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string NoOfficeToAsk => "Nobody in the Office receives requests through PciBot yet; please tell the Office directly.";
 
+    public override string TaskGone => "This task is no longer in the current plan.";
+
     public override string RefusedTitle => "You cannot update this task";
 
     public override string Refused => "Sorry, only the head or a delegate of a unit that leads or supports this task, Office staff and admins may update its progress. Nothing was saved. If you need to, ask a PciBot admin to assign you to your unit.";
@@ -144,4 +147,10 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string ExtensionDeclinedIntro(string decider, DateOnly requested, DateOnly cutOff) =>
         $"{decider} declined the request for more time until {BotTexts.Date(requested)}. The cut-off stays {BotTexts.Date(cutOff)}.";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.UnitMember, "update task 19", "Report progress on task 19 for your unit, current period"),
+        new(HelpAudience.UnitMember, "history task 19", "Every progress update on task 19"),
+    ];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PciBot.Kit.Cards;
 using PciBot.Messaging;
 
 namespace PciBot.Updates;
@@ -23,8 +24,8 @@ internal sealed record ExtensionActionRequest(string Verb, long? RequestId, stri
         return new ExtensionActionRequest(
             action.Verb,
             Id(data),
-            Text(data, ExtensionFields.GrantUntil),
-            Text(data, ExtensionFields.DeclineReason),
+            CardData.Text(data, ExtensionFields.GrantUntil),
+            CardData.Text(data, ExtensionFields.DeclineReason),
             action.Activity.From?.AadObjectId,
             action.Activity.Locale);
     }
@@ -46,7 +47,4 @@ internal sealed record ExtensionActionRequest(string Verb, long? RequestId, stri
                 ? number
                 : null;
     }
-
-    private static string? Text(JsonElement data, string name) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -40,6 +40,15 @@ internal sealed class ProgressCommands(ReportLines lines, Askers askers, Progres
             return;
         }
 
+        await OpenAsync(reply, incoming, task, texts, ct);
+    }
+
+    public async Task OpenAsync(Activity reply, Activity incoming, PlanTask task, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(texts);
         var person = await askers.FindAsync(incoming.From?.AadObjectId, ct);
         var all = await lines.CurrentAsync(task, VietnamTime.Today(time), ct);
         var own = all.Where(line => person?.Memberships.Any(m => m.UnitId == line.Unit.Id) == true).ToList();
@@ -48,7 +57,7 @@ internal sealed class ProgressCommands(ReportLines lines, Askers askers, Progres
             : all.Where(line => !line.IsContribution).ToList();
         if (chosen.Count == 0)
         {
-            reply.Text = texts.Updates.UpdateNotAllowed(key);
+            reply.Text = texts.Updates.UpdateNotAllowed(task.Key);
             return;
         }
 

@@ -1,3 +1,4 @@
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Updates;
@@ -79,6 +80,8 @@ internal abstract class UpdateTexts
 
     public abstract string NoOfficeToAsk { get; }
 
+    public abstract string TaskGone { get; }
+
     public abstract string RefusedTitle { get; }
 
     public abstract string Refused { get; }
@@ -132,4 +135,7 @@ internal abstract class UpdateTexts
     public abstract string ExtensionDeclinedTitle(TaskKey key);
 
     public abstract string ExtensionDeclinedIntro(string decider, DateOnly requested, DateOnly cutOff);
+
+    /// <summary>This feature's lines of the help card.</summary>
+    public abstract IReadOnlyList<HelpTopic> Help { get; }
 }

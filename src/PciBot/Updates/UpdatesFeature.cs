@@ -25,6 +25,7 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<ProgressActions>();
         builder.Services.AddScoped<ProgressCommands>();
         builder.Services.AddChatCommands<ProgressGrammar, ProgressCommands>();
+        builder.Services.AddHelpTopics(texts => texts.Updates.Help);
         builder.Services.AddCardActions<ProgressCardActions>(ProgressVerbs.Prefix);
         builder.Services.AddCardActions<ExtensionCardActions>(ExtensionVerbs.Prefix);
         return builder;

@@ -1,5 +1,6 @@
 using PciBot.Calendar;
 using PciBot.Localization;
+using PciBot.Messaging;
 using PciBot.Registry;
 
 namespace PciBot.Updates;
@@ -88,6 +89,8 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
 
     public override string NoOfficeToAsk => "Chưa có cán bộ Văn phòng Sở nào nhận được đề nghị qua PciBot; vui lòng báo trực tiếp cho Văn phòng.";
 
+    public override string TaskGone => "Nhiệm vụ này không còn trong kế hoạch hiện hành.";
+
     public override string RefusedTitle => "Không thể cập nhật";
 
     public override string Refused => "Xin lỗi, chỉ trưởng hoặc người được ủy quyền của đơn vị chủ trì hay phối hợp nhiệm vụ này, cán bộ Văn phòng Sở và quản trị viên mới cập nhật được tiến độ. Không có nội dung nào được lưu. Nếu bạn cần cập nhật, hãy nhờ quản trị viên PciBot gán bạn vào đơn vị.";
@@ -144,4 +147,10 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
 
     public override string ExtensionDeclinedIntro(string decider, DateOnly requested, DateOnly cutOff) =>
         $"{decider} đã từ chối đề nghị gia hạn đến ngày {BotTexts.Date(requested)}. Hạn báo cáo vẫn là {BotTexts.Date(cutOff)}.";
+
+    public override IReadOnlyList<HelpTopic> Help { get; } =
+    [
+        new(HelpAudience.UnitMember, "cập nhật nhiệm vụ 19", "Báo cáo tiến độ nhiệm vụ 19 cho đơn vị của bạn, kỳ hiện tại"),
+        new(HelpAudience.UnitMember, "lịch sử nhiệm vụ 19", "Các lần cập nhật tiến độ nhiệm vụ 19"),
+    ];
 }

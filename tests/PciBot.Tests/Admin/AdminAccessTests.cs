@@ -70,7 +70,7 @@ public sealed class AdminAccessTests
         await using var app = PciBotApp.Create(settings: AdminScenario.Settings);
         var data = new JsonObject
         {
-            ["verb"] = verb, ["key"] = key, ["timeOfDay"] = "10:00", ["rule"] = "Plan", ["ruleValue"] = "2", ["followUp"] = "1", ["recipients"] = "plan",
+            ["verb"] = verb, ["target"] = key, ["timeOfDay"] = "10:00", ["rule"] = "Plan", ["ruleValue"] = "2", ["followUp"] = "1", ["recipients"] = "plan",
             ["date"] = "01/02/2024", ["name"] = "Nghỉ thêm", ["isWorkingDay"] = "false",
         };
         var schedules = await app.WithDbAsync(db => db.Schedules.AsNoTracking().Select(s => new { s.Key, s.TimeOfDay, s.IsPaused, s.UpdatedAt }).ToListAsync());
@@ -92,7 +92,7 @@ public sealed class AdminAccessTests
     {
         await using var connector = await FakeConnector.StartAsync();
         await using var app = PciBotApp.Create(settings: AdminScenario.Settings);
-        var submit = Activities.CardSubmit(connector.ServiceUrl, new JsonObject { ["verb"] = "admin.schedule.pause", ["key"] = "monthly" }, "29:someone", Someone);
+        var submit = Activities.CardSubmit(connector.ServiceUrl, new JsonObject { ["verb"] = "admin.schedule.pause", ["target"] = "monthly" }, "29:someone", Someone);
 
         var answer = await AdminScenario.SayAsync(app, connector, submit);
 

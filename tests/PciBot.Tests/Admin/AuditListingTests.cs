@@ -21,12 +21,12 @@ public sealed class AuditListingTests
         await AdminScenario.SayAsync(app, connector, AdminScenario.Message(connector, "lịch nhắc"));
         await AdminScenario.InvokeAsync(app, connector, new JsonObject
         {
-            ["verb"] = "admin.schedule.save", ["key"] = "monthly", ["timeOfDay"] = "09:30", ["rule"] = "MonthlyDay", ["ruleValue"] = "5", ["followUp"] = "", ["recipients"] = "plan",
+            ["verb"] = "admin.schedule.save", ["target"] = "monthly", ["timeOfDay"] = "09:30", ["rule"] = "MonthlyDay", ["ruleValue"] = "5", ["followUp"] = "", ["recipients"] = "plan",
         });
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         await AdminScenario.InvokeAsync(app, connector, new JsonObject
         {
-            ["verb"] = "admin.holiday.add", ["key"] = "2024", ["date"] = "14/02/2024", ["name"] = "Nghỉ Tết bổ sung", ["isWorkingDay"] = "false",
+            ["verb"] = "admin.holiday.add", ["target"] = "2024", ["date"] = "14/02/2024", ["name"] = "Nghỉ Tết bổ sung", ["isWorkingDay"] = "false",
         });
         var entries = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync());
         Assert.Equal(["schedule.edit", "holiday.add"], entries.Select(e => e.Action));

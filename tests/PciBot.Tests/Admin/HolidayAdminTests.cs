@@ -19,7 +19,7 @@ public sealed class HolidayAdminTests
 
     private static JsonObject Add(string year, string date, string name, string working = "false") => new()
     {
-        ["verb"] = "admin.holiday.add", ["key"] = year, ["date"] = date, ["name"] = name, ["isWorkingDay"] = working,
+        ["verb"] = "admin.holiday.add", ["target"] = year, ["date"] = date, ["name"] = name, ["isWorkingDay"] = working,
     };
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class HolidayAdminTests
         Assert.Contains("11/12/2023 · Nghỉ bù sự kiện tỉnh", listed, StringComparison.Ordinal);
 
         var id = await app.WithDbAsync(db => db.HolidayExceptions.Select(e => e.Id).SingleAsync());
-        var removed = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.holiday.remove", ["key"] = id.ToString(CultureInfo.InvariantCulture) }));
+        var removed = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.holiday.remove", ["target"] = id.ToString(CultureInfo.InvariantCulture) }));
 
         Assert.Contains("Đã xóa điều chỉnh ngày 11/12/2023", removed, StringComparison.Ordinal);
         Assert.DoesNotContain("Nghỉ bù sự kiện tỉnh", removed, StringComparison.Ordinal);

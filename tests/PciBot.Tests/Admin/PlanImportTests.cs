@@ -59,7 +59,7 @@ public sealed class PlanImportTests
         Assert.False(await app.WithDbAsync(db => db.Tasks.AnyAsync(t => t.Family == IndexFamily.Pgi && t.Number == 4)));
 
         var import = await app.WithDbAsync(db => db.PlanImports.SingleAsync());
-        var applied = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.import.apply", ["key"] = import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var applied = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.import.apply", ["target"] = import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
 
         Assert.Contains("Đã áp dụng kế hoạch 3225/KH-STTTT", applied, StringComparison.Ordinal);
         var tasks = await app.WithDbAsync(db => db.Tasks.AsNoTracking().ToListAsync());
@@ -70,7 +70,7 @@ public sealed class PlanImportTests
         var audit = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "plan.import"));
         Assert.Contains("removed: PCI 24", audit.After, StringComparison.Ordinal);
 
-        var again = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.import.apply", ["key"] = import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var again = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.import.apply", ["target"] = import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         Assert.Contains("đã được áp dụng hoặc hủy", again, StringComparison.Ordinal);
     }
 
@@ -95,7 +95,7 @@ public sealed class PlanImportTests
         var preview = await AdminScenario.SayAsync(app, connector, AdminScenario.FileMessage(connector, name, type, content));
         Assert.Contains("thêm 1, sửa 1, bỏ 1 nhiệm vụ", preview, StringComparison.Ordinal);
         var import = await app.WithDbAsync(db => db.PlanImports.SingleAsync());
-        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.import.apply", ["key"] = import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.import.apply", ["target"] = import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var tasks = await app.WithDbAsync(db => db.Tasks.AsNoTracking().Where(t => !t.IsArchived).Include(t => t.Index).Include(t => t.Units).ThenInclude(u => u.Unit).ToListAsync());
         return tasks
             .OrderBy(t => t.Family).ThenBy(t => t.Number)

@@ -10,7 +10,7 @@ namespace PciBot.Tests.Admin;
 
 public sealed class PlanRolloverTests
 {
-    private static JsonObject Apply2024 => new() { ["verb"] = "admin.rollover.apply", ["key"] = "2024" };
+    private static JsonObject Apply2024 => new() { ["verb"] = "admin.rollover.apply", ["target"] = "2024" };
 
     [Theory]
     [InlineData("chuyển kế hoạch sang năm 2024", "vi-VN", "Chuyển kế hoạch 3225/KH-STTTT sang năm 2024", "Sao chép {0} nhiệm vụ")]
@@ -25,7 +25,7 @@ public sealed class PlanRolloverTests
 
         Assert.Contains(title, preview, StringComparison.Ordinal);
         Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, intro, tasks), preview, StringComparison.Ordinal);
-        Assert.Contains("\"verb\":\"admin.rollover.apply\",\"key\":\"2024\"", preview, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"admin.rollover.apply\",\"target\":\"2024\"", preview, StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync(db => db.Plans.CountAsync()));
     }
 
@@ -90,7 +90,7 @@ public sealed class PlanRolloverTests
         Assert.Equal(tasks, await app.WithDbAsync(db => db.Tasks.CountAsync()));
         Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "plan.rollover")));
 
-        var next = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.rollover.apply", ["key"] = "2025" }));
+        var next = AdminScenario.Readable(await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.rollover.apply", ["target"] = "2025" }));
         Assert.Contains("Đã tạo kế hoạch 3225/KH-STTTT (2025)", next, StringComparison.Ordinal);
     }
 

@@ -19,7 +19,7 @@ public sealed class ScheduleEditTests
     private static JsonObject Save(string key, string time, string rule, string value, string followUp, string recipients) => new()
     {
         ["verb"] = "admin.schedule.save",
-        ["key"] = key,
+        ["target"] = key,
         ["timeOfDay"] = time,
         ["rule"] = rule,
         ["ruleValue"] = value,
@@ -135,18 +135,18 @@ public sealed class ScheduleEditTests
         await app.WithDbAsync(db => TestPeople.HeadAsync(db, "TTBCXB"));
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.schedule.pause", ["key"] = "quarterly" });
+        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.schedule.pause", ["target"] = "quarterly" });
         Assert.Null(await scheduler.GetTrigger(ScheduleJob.TriggerFor("quarterly")));
 
-        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.schedule.run", ["key"] = "quarterly" });
+        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.schedule.run", ["target"] = "quarterly" });
         var queued = await app.WithDbAsync(db => db.Outbox.Where(o => o.ScheduleKey == "quarterly").Select(o => o.PeriodKey).ToListAsync());
-        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.schedule.run", ["key"] = "quarterly" });
+        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.schedule.run", ["target"] = "quarterly" });
 
         Assert.NotEmpty(queued);
         Assert.All(queued, p => Assert.Equal("2023-Q4/reminder", p));
         Assert.Equal(queued.Count, await app.WithDbAsync(db => db.Outbox.CountAsync(o => o.ScheduleKey == "quarterly")));
 
-        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.schedule.resume", ["key"] = "quarterly" });
+        await AdminScenario.InvokeAsync(app, connector, new JsonObject { ["verb"] = "admin.schedule.resume", ["target"] = "quarterly" });
         Assert.NotNull(await scheduler.GetTrigger(ScheduleJob.TriggerFor("quarterly")));
     }
 

@@ -10,7 +10,12 @@
 //   - property values have the right JSON type, and enumerations one of their values (the parser reports those);
 //   - ids are unique and inputs have one (the package's own validation);
 //   - Action.ToggleVisibility targets exist, fallbacks are "drop" or a known element/action, refresh.userIds
-//     holds at most 60 strings, and the Teams-only "msteams" member appears on the root card only.
+//     holds at most 60 strings, and the Teams-only "msteams" member appears on the root card only;
+//   - no Action.Submit or Action.Execute data member, and no input id, is named "key" or "msteams" (any case).
+//     The renderer of Microsoft 365 Agents Playground parses a button's data as an object that has a "key" and an
+//     "msTeams"/"msteams" property of its own, and writes them back onto the card JSON it was given, which its state
+//     store has frozen: the press throws "Cannot assign to read only property 'key'" (or "Cannot add property
+//     msTeams") and nothing is sent. Input values join the data under their ids, so the same goes for input ids.
 // Exit code: 0 when every file is valid, 1 when any is not, 2 on bad usage.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -21,6 +26,8 @@ const AC = require("adaptivecards/dist/adaptivecards.js");
 
 const target = AC.Versions.v1_5;
 const maxRefreshUserIds = 60;
+const reservedDataNames = ["key", "msteams"];
+const isReservedDataName = (name) => reservedDataNames.includes(name.toLowerCase());
 
 // Some property patterns of the package carry the "g" flag (e.g. /^[a-z]{2,3}$/gi for "lang"), so exec() resumes
 // where the previous card's match ended and a valid value fails every other time. Use them without it.
@@ -146,6 +153,9 @@ class Checker {
     this.list(json.items, `${path}/items`, (item, itemPath) => this.element(item, itemPath));
     this.list(json.actions, `${path}/actions`, (item, itemPath) => this.action(item, itemPath));
     this.list(json.columns, `${path}/columns`, (item, itemPath) => this.column(item, itemPath));
+    if (json.type.startsWith("Input.") && typeof json.id === "string" && isReservedDataName(json.id)) {
+      this.error(`${path}/id`, `an input id must not be "${json.id}": its value joins the button data, where the renderer reserves that name`);
+    }
     if (json.type === "FactSet") this.pairs(json.facts, `${path}/facts`);
     if (json.type === "Input.ChoiceSet") this.pairs(json.choices, `${path}/choices`);
   }
@@ -164,6 +174,11 @@ class Checker {
     if (!instance) return this.error(`${path}/type`, `unknown action type ${JSON.stringify(json.type)}`);
     this.members(json, instance, path);
     this.fallback(json.fallback, `${path}/fallback`, (item, itemPath) => this.action(item, itemPath));
+    if ((json.type === "Action.Submit" || json.type === "Action.Execute") && json.data !== null && typeof json.data === "object") {
+      for (const name of Object.keys(json.data)) {
+        if (isReservedDataName(name)) this.error(`${path}/data/${name}`, `button data must not have a member "${name}": the renderer reserves that name and the press fails`);
+      }
+    }
     if (json.type === "Action.ShowCard") this.card(json.card, `${path}/card`, false);
     if (json.type === "Action.ToggleVisibility") {
       const targets = Array.isArray(json.targetElements) ? json.targetElements : [];

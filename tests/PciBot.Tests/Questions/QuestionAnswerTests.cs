@@ -109,7 +109,8 @@ public sealed class QuestionAnswerTests(CardValidator validator) : IClassFixture
         Assert.Contains("**PCI 8** ", card, StringComparison.Ordinal);
         Assert.Contains("31/12/2023 · **Overdue**", card, StringComparison.Ordinal);
         Assert.Contains("nothing to report · **Not yet due**", card, StringComparison.Ordinal);
-        Assert.Contains("update task PCI 19", card, StringComparison.Ordinal);
+        var task19 = await app.WithDbAsync(db => db.Tasks.Where(t => t.Number == 19 && t.Family == PciBot.Registry.IndexFamily.Pci).Select(t => t.Id).SingleAsync());
+        Assert.True(card.Contains($"\"verb\":\"progress.open\",\"taskId\":{task19}}}", StringComparison.Ordinal), card);
     }
 
     [Fact]
@@ -181,5 +182,20 @@ public sealed class QuestionAnswerTests(CardValidator validator) : IClassFixture
         var run = await validator.ValidateAsync(cards);
         Assert.True(run.ExitCode == 0, run.Printed);
         Assert.Equal(cards.Count, run.Output.Split('\n').Count(l => l.StartsWith("valid: ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("việc đến hạn quý này", "vi-VN", "Việc đến hạn báo cáo Quý IV/2023")]
+    [InlineData("what's due this quarter", "en-US", "Due for reporting in Q4 2023")]
+    [InlineData("việc của tôi", "vi-VN", "Việc của bạn — Phòng CNTTBCVT")]
+    [InlineData("my tasks", "en-US", "Your tasks — Phòng CNTTBCVT")]
+    public async Task EachAnswerCardIsTitledWithWhatItAnswers(string question, string locale, string title)
+    {
+        await using var app = At(2023, 11, 20);
+        await RegisterHeadAsync(app);
+
+        var card = (await AskAsync(app, question, locale: locale)).Card!;
+
+        Assert.Equal(title, (string?)card["body"]![0]!["text"]);
     }
 }

@@ -93,4 +93,26 @@ public sealed class ProgressCardSchemaTests(CardValidator validator) : IClassFix
         Assert.Contains("\"purple\"", run.Error, StringComparison.Ordinal);
         Assert.Contains("/refresh/userIds", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheValidatorRejectsButtonDataTheLocalClientCannotPress()
+    {
+        var card = UpdateScenario.CardOf((await scenario.InvokeAsync(scenario.Head("TTBCXB"), scenario.Submit19())).Body);
+        var body = card["body"]!.AsArray();
+        body.Add(new JsonObject { ["type"] = "Input.Text", ["id"] = "Key" });
+        body.Add(new JsonObject
+        {
+            ["type"] = "ActionSet",
+            ["actions"] = new JsonArray(
+                new JsonObject { ["type"] = "Action.Submit", ["title"] = "Sửa", ["data"] = new JsonObject { ["verb"] = "admin.schedule.edit", ["key"] = "monthly" } },
+                new JsonObject { ["type"] = "Action.Execute", ["title"] = "Cập nhật", ["verb"] = "x", ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "messageBack" } } }),
+        });
+
+        var run = await validator.ValidateAsync(new Dictionary<string, JsonObject> { ["reserved"] = card });
+
+        Assert.True(run.ExitCode == 1, run.Printed);
+        Assert.True(run.Printed.Contains($"/body/{body.Count - 2}/id", StringComparison.Ordinal), run.Printed);
+        Assert.True(run.Printed.Contains($"/body/{body.Count - 1}/actions/0/data/key", StringComparison.Ordinal), run.Printed);
+        Assert.True(run.Printed.Contains($"/body/{body.Count - 1}/actions/1/data/msteams", StringComparison.Ordinal), run.Printed);
+    }
 }

@@ -7,6 +7,9 @@ internal interface IRoleHolder
 
     bool IsOfficeStaff { get; }
 
+    /// <summary>Whether the person is a head or delegate of any unit.</summary>
+    bool HasUnits { get; }
+
     /// <summary>Whether the person is a head or delegate of the unit.</summary>
     bool BelongsTo(int unitId);
 }

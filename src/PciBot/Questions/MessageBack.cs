@@ -1,3 +1,0 @@
-namespace PciBot.Questions;
-
-internal sealed record MessageBack(string Text, string DisplayText, string Type = "messageBack");
