@@ -196,4 +196,21 @@ internal abstract class AdminTexts
 
     /// <summary>This feature's lines of the help card.</summary>
     public abstract IReadOnlyList<HelpTopic> Help { get; }
+
+    /// <summary>An audit action ("schedule.edit") in words; an action without words is shown as stored.</summary>
+    public abstract string AuditAction(string action);
+
+    /// <summary>A field of an audited snapshot ("timeOfDay") in words.</summary>
+    public abstract string AuditField(string field);
+
+    public abstract string AuditYes { get; }
+
+    public abstract string AuditNo { get; }
+
+    public abstract string AuditNothingChanged { get; }
+
+    public abstract string AuditUnknownPerson { get; }
+
+    /// <summary>A channel Teams never told the bot the name of.</summary>
+    public abstract string AuditUnnamedChannel { get; }
 }

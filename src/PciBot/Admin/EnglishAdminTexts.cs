@@ -209,4 +209,47 @@ internal sealed class EnglishAdminTexts : AdminTexts
         new(HelpAudience.Admin, "roll over plan to 2024", "Copy the plan into a new year"),
         new(HelpAudience.Admin, "condition met task 10", "Mark a conditional task's condition met"),
     ];
+
+    public override string AuditAction(string action) => action switch
+    {
+        "schedule.edit" => "Schedule edited",
+        "schedule.pause" => "Schedule paused",
+        "schedule.resume" => "Schedule resumed",
+        "schedule.run-now" => "Schedule run now",
+        "holiday.add" => "Day off or working day added",
+        "holiday.remove" => "Day off or working day removed",
+        "plan.import" => "Plan imported",
+        "plan.rollover" => "Plan rolled over",
+        "task.condition-met" => "Condition marked met",
+        "office-channel.set" => "Office channel set",
+        "role.assign" => "Role given",
+        "role.unassign" => "Role removed",
+        _ => action,
+    };
+
+    public override string AuditField(string field) => field switch
+    {
+        "timeOfDay" => "Time",
+        "rule" => "Rule",
+        "ruleValue" => "Rule value",
+        "reminderWorkingDaysBefore" => "Reminder (working days before)",
+        "followUpWorkingDaysBefore" => "Follow-up (working days before)",
+        "daysBeforeDeadline" => "Days before the deadline",
+        "recipients" => "Recipients",
+        "paused" => "Paused",
+        "admin" => "Admin",
+        "office" => "Office staff",
+        "units" => "Units",
+        _ => field,
+    };
+
+    public override string AuditYes => "yes";
+
+    public override string AuditNo => "no";
+
+    public override string AuditNothingChanged => "No change";
+
+    public override string AuditUnknownPerson => "(someone no longer listed)";
+
+    public override string AuditUnnamedChannel => "the Office channel (Teams did not give its name)";
 }

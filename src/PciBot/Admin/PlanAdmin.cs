@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.Audit;
 using PciBot.BotFramework.Cards;
 using PciBot.Calendar;
+using PciBot.Conversations;
 using PciBot.Data;
 using PciBot.Localization;
 using PciBot.People;
@@ -134,10 +135,17 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
             body.Add(new TextBlock { Text = texts.Admin.NoAudit, Wrap = true });
         }
 
+        // Roles are audited on the person's Entra object id and the Office channel on its conversation id: shown by name.
+        var ids = entries.Select(e => e.Subject).ToHashSet(StringComparer.Ordinal);
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.AadObjectId)).ToDictionaryAsync(p => p.AadObjectId, p => p.Name, ct);
+        var channels = await db.Conversations.AsNoTracking().Where(c => ids.Contains(c.Key)).ToDictionaryAsync(c => c.Key, c => c.Name, ct);
         foreach (var entry in entries)
         {
-            body.Add(new TextBlock { Text = $"**{CalendarTexts.LocalMoment(entry.At)}** · {entry.ActorName} · `{entry.Action}` · {entry.Subject}", Wrap = true, Separator = true });
-            body.Add(new TextBlock { Text = $"{Short(entry.Before)} → {Short(entry.After)}", Wrap = true, IsSubtle = true, Spacing = Spacing.None });
+            var subject = entry.Action.StartsWith("role.", StringComparison.Ordinal) ? people.GetValueOrDefault(entry.Subject) ?? texts.Admin.AuditUnknownPerson
+                : entry.Action == "office-channel.set" ? channels.GetValueOrDefault(entry.Subject) ?? texts.Admin.AuditUnnamedChannel
+                : entry.Subject;
+            body.Add(new TextBlock { Text = $"**{CalendarTexts.LocalMoment(entry.At)}** · {entry.ActorName} · {texts.Admin.AuditAction(entry.Action)} · {subject}", Wrap = true, Separator = true });
+            body.Add(new TextBlock { Text = AuditView.Change(entry.Before, entry.After, texts), Wrap = true, IsSubtle = true, Spacing = Spacing.None });
         }
 
         return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.Admin.AuditTitle, Body = body };
@@ -149,6 +157,4 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
         db.ChangeTracker.Clear();
         return await db.Plans.AnyAsync(p => p.Number == number, ct);
     }
-
-    private static string Short(string? value) => value is null ? "—" : value.Length <= 300 ? value : string.Concat(value.AsSpan(0, 300), "…");
 }

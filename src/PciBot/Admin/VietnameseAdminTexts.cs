@@ -209,4 +209,47 @@ internal sealed class VietnameseAdminTexts : AdminTexts
         new(HelpAudience.Admin, "chuyển kế hoạch sang năm 2024", "Sao chép kế hoạch sang năm mới"),
         new(HelpAudience.Admin, "điều kiện nhiệm vụ 10 đã đáp ứng", "Đánh dấu điều kiện của nhiệm vụ có điều kiện"),
     ];
+
+    public override string AuditAction(string action) => action switch
+    {
+        "schedule.edit" => "Sửa lịch nhắc",
+        "schedule.pause" => "Tạm dừng lịch nhắc",
+        "schedule.resume" => "Chạy lại lịch nhắc",
+        "schedule.run-now" => "Chạy ngay lịch nhắc",
+        "holiday.add" => "Thêm ngày nghỉ, làm bù",
+        "holiday.remove" => "Bỏ ngày nghỉ, làm bù",
+        "plan.import" => "Nhập kế hoạch",
+        "plan.rollover" => "Chuyển kế hoạch sang năm mới",
+        "task.condition-met" => "Đánh dấu đã đáp ứng điều kiện",
+        "office-channel.set" => "Đặt kênh Văn phòng",
+        "role.assign" => "Gán vai trò",
+        "role.unassign" => "Bỏ vai trò",
+        _ => action,
+    };
+
+    public override string AuditField(string field) => field switch
+    {
+        "timeOfDay" => "Giờ gửi",
+        "rule" => "Quy tắc",
+        "ruleValue" => "Giá trị quy tắc",
+        "reminderWorkingDaysBefore" => "Nhắc trước hạn (ngày làm việc)",
+        "followUpWorkingDaysBefore" => "Nhắc lại trước hạn (ngày làm việc)",
+        "daysBeforeDeadline" => "Nhắc trước thời hạn (ngày)",
+        "recipients" => "Người nhận",
+        "paused" => "Tạm dừng",
+        "admin" => "Quản trị viên",
+        "office" => "Cán bộ Văn phòng",
+        "units" => "Đơn vị",
+        _ => field,
+    };
+
+    public override string AuditYes => "có";
+
+    public override string AuditNo => "không";
+
+    public override string AuditNothingChanged => "Không thay đổi";
+
+    public override string AuditUnknownPerson => "(người không còn trong danh sách)";
+
+    public override string AuditUnnamedChannel => "kênh Văn phòng (Teams không cho biết tên)";
 }

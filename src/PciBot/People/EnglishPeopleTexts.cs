@@ -33,7 +33,9 @@ internal sealed class EnglishPeopleTexts : PeopleTexts
 
     protected override string DelegateOf(string? unit) => $"delegate of {unit}";
 
-    public override string OfficeChannelSet(string channel) => $"From now on PciBot sends the Office's digests to the channel {channel}.";
+    public override string OfficeChannelSet(string? channel) => channel is null
+        ? "From now on PciBot sends the Office's digests and rollups to this channel."
+        : $"From now on PciBot sends the Office's digests and rollups to the channel {channel}.";
 
     public override string OfficeChannelOnlyInChannel => "Send this command in the Office's channel (mention @PciBot there).";
 

@@ -89,7 +89,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
 
         audit.Record(actor, "office-channel.set", target.Key, previous?.Name ?? previous?.Key, target.Name ?? target.Key);
         await db.SaveChangesAsync(ct);
-        return texts.People.OfficeChannelSet(target.Name ?? target.Key);
+        return texts.People.OfficeChannelSet(target.Name);
     }
 
     private async Task<string> AssignAsync(AssignRoleCommand command, Activity activity, Person actor, BotTexts texts, CancellationToken ct)

@@ -46,7 +46,8 @@ internal abstract class PeopleTexts
 
     protected abstract string DelegateOf(string? unit);
 
-    public abstract string OfficeChannelSet(string channel);
+    /// <summary>Said in the channel just set; <paramref name="channel"/> is null when Teams gave no name for it.</summary>
+    public abstract string OfficeChannelSet(string? channel);
 
     public abstract string OfficeChannelOnlyInChannel { get; }
 

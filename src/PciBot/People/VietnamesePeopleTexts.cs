@@ -33,7 +33,9 @@ internal sealed class VietnamesePeopleTexts : PeopleTexts
 
     protected override string DelegateOf(string? unit) => $"người được ủy quyền của {unit}";
 
-    public override string OfficeChannelSet(string channel) => $"Từ nay PciBot gửi bản tổng hợp cho Văn phòng vào kênh {channel}.";
+    public override string OfficeChannelSet(string? channel) => channel is null
+        ? "Từ nay PciBot gửi bản tin và bản tổng hợp của Văn phòng vào kênh này."
+        : $"Từ nay PciBot gửi bản tin và bản tổng hợp của Văn phòng vào kênh {channel}.";
 
     public override string OfficeChannelOnlyInChannel => "Hãy gửi lệnh này trong kênh của Văn phòng (nhắc @PciBot trong kênh).";
 

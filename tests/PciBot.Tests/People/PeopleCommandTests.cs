@@ -132,6 +132,24 @@ public sealed class PeopleCommandTests : IAsyncLifetime
         Assert.Equal("19:office@thread.tacv2", channel.ConversationId);
     }
 
+    [Theory]
+    [InlineData("Văn phòng", "vào kênh Văn phòng.")]
+    [InlineData(null, "vào kênh này.")]
+    public async Task TheOfficeChannelIsNamedByItsNameOrAsThisChannelNeverByItsId(string? name, string said)
+    {
+        var message = FromAdmin(Activities.ChannelMessage(connector.ServiceUrl, "đặt làm kênh Văn phòng"));
+        message["channelData"]!["channel"]!.AsObject().Remove("name");
+        if (name is not null)
+        {
+            message["channelData"]!["channel"]!["name"] = name;
+        }
+
+        var reply = await SayAsync(message, 1);
+
+        Assert.Contains(said, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("19:office", reply, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ListsAssignedPeopleForAdmins()
     {
