@@ -34,8 +34,16 @@ internal sealed class ExtensionDecisions(
 {
     public const string ScheduleKey = "extension";
 
+    /// <summary>The audit actions of a decision; stored, never renamed.</summary>
+    public const string ApproveAction = "extension.approve";
+
+    public const string DeclineAction = "extension.decline";
+
     /// <summary>The decision, to the person who asked. Payload: an <see cref="ExtensionDecisionNotice"/>.</summary>
     public static readonly OutboxKind Kind = new("extension-decision");
+
+    // Vietnamese kept readable in the audit table; nulls written, so a field that gains a value shows as changed.
+    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task<CardActionAnswer> HandleAsync(ExtensionActionRequest action, CancellationToken ct)
     {
@@ -153,11 +161,11 @@ internal sealed class ExtensionDecisions(
             return false;
         }
 
+        // Snapshots of the fields the decision changes, which the audit list shows as "field: before → after".
         var subject = string.Create(CultureInfo.InvariantCulture, $"{line.Task.Key} / {line.Unit.Code} / {line.PeriodKey} (request {request.Id})");
-        var before = $"cut-off {Iso(line.CutOff)}, asked {Iso(request.Until)}: {request.Reason}";
-        var (action, after) = decision.Until is { } until
-            ? ("extension.approve", $"cut-off {Iso(until)}")
-            : ("extension.decline", $"cut-off {Iso(line.CutOff)}, declined: {decision.Reason}");
+        var (action, before, after) = decision.Until is { } until
+            ? (ApproveAction, Snapshot(new { cutOff = BotTexts.Date(line.CutOff) }), Snapshot(new { cutOff = BotTexts.Date(until) }))
+            : (DeclineAction, Snapshot(new { declineReason = (string?)null }), Snapshot(new { declineReason = decision.Reason }));
         audit.Record(new AuditActor(person.AadObjectId, person.Name), action, subject, before, after);
 
         var periodKey = string.Create(CultureInfo.InvariantCulture, $"extension/r{request.Id}");
@@ -172,5 +180,5 @@ internal sealed class ExtensionDecisions(
         return true;
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Snapshot(object fields) => JsonSerializer.Serialize(fields, AuditJson);
 }

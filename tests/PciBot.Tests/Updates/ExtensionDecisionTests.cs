@@ -95,8 +95,10 @@ public sealed class ExtensionDecisionTests : IAsyncLifetime
         var audit = Assert.Single(await AuditAsync());
         Assert.Equal(("extension.approve", "aad-office", "Cán bộ Văn phòng"), (audit.Action, audit.ActorAadObjectId, audit.ActorName));
         Assert.Contains("PCI 19 / TTBCXB / 2023-M12", audit.Subject, StringComparison.Ordinal);
-        Assert.StartsWith("cut-off 2023-12-14", audit.Before, StringComparison.Ordinal);
-        Assert.Equal("cut-off 2023-12-29", audit.After);
+        Assert.Equal(("{\"cutOff\":\"14/12/2023\"}", "{\"cutOff\":\"29/12/2023\"}"), (audit.Before, audit.After));
+        var log = (await scenario.AskAsync(scenario.People["admin"], "nhật ký")).CardText;
+        Assert.Contains("Đồng ý gia hạn báo cáo", log, StringComparison.Ordinal);
+        Assert.Contains("Hạn báo cáo: 14/12/2023 → 29/12/2023", log, StringComparison.Ordinal);
 
         var headsCard = await HeadsCardAsync();
         Assert.Contains("\"Hạn báo cáo\",\"value\":\"29/12/2023\"", headsCard, StringComparison.Ordinal);
@@ -156,7 +158,7 @@ public sealed class ExtensionDecisionTests : IAsyncLifetime
         Assert.Contains("Hạn báo cáo vẫn là 14/12/2023.", sent, StringComparison.Ordinal);
         Assert.Contains("Số liệu đã có từ ngày 10/12", sent, StringComparison.Ordinal);
         var audit = Assert.Single(await AuditAsync());
-        Assert.Equal(("extension.decline", "cut-off 2023-12-14, declined: Số liệu đã có từ ngày 10/12"), (audit.Action, audit.After));
+        Assert.Equal(("extension.decline", "{\"declineReason\":\"Số liệu đã có từ ngày 10/12\"}"), (audit.Action, audit.After));
         Assert.Contains("\"Hạn báo cáo\",\"value\":\"14/12/2023\"", await HeadsCardAsync(), StringComparison.Ordinal);
     }
 
