@@ -1,3 +1,4 @@
+using System.Globalization;
 using PciBot.Localization;
 using PciBot.Messaging;
 using PciBot.Registry;
@@ -26,7 +27,7 @@ internal sealed class EnglishAdminTexts : AdminTexts
 
     protected override string OnMonthDay(string? day, string at) => $"day {day} of every month at {at} (the working day before if it is a day off)";
 
-    protected override string BeforeQuarterCutOff(string? days, string at) => $"{days} working days before each quarter's cut-off at {at}";
+    protected override string BeforeQuarterCutOff(string? days, string at) => $"{WorkingDays(days)} before each quarter's cut-off at {at}";
 
     protected override string EveryWeekday(string? weekday, string at) => $"every {weekday} at {at} (skipping days off)";
 
@@ -34,19 +35,23 @@ internal sealed class EnglishAdminTexts : AdminTexts
 
     protected override string ByPlan(ScheduleKind kind, string? days, string at) => kind switch
     {
-        ScheduleKind.Monthly => $"{days} working days before the 14th of each month at {at}",
-        ScheduleKind.Quarterly => $"{days} working days before each quarter's cut-off (14 Mar, 14 Jun, 14 Sep, 14 Dec) at {at}",
-        ScheduleKind.Annual => $"{days} working days before 14 Dec at {at}",
-        ScheduleKind.Deadline => $"{days} days before each task's deadline at {at}",
-        ScheduleKind.Dialogue => $"{days} working days before each half-year's cut-off at {at}",
+        ScheduleKind.Monthly => $"{WorkingDays(days)} before the 14th of each month at {at}",
+        ScheduleKind.Quarterly => $"{WorkingDays(days)} before each quarter's cut-off (14 Mar, 14 Jun, 14 Sep, 14 Dec) at {at}",
+        ScheduleKind.Annual => $"{WorkingDays(days)} before 14 Dec at {at}",
+        ScheduleKind.Deadline => $"{(days == "1" ? "1 day" : $"{days} days")} before each task's deadline at {at}",
+        ScheduleKind.Dialogue => $"{WorkingDays(days)} before each half-year's cut-off at {at}",
         ScheduleKind.OfficeRollup => $"on each quarter's cut-off at {at}",
-        ScheduleKind.Digest => $"every Monday at {at} from {days} working days before each quarter's cut-off, and on each monthly and quarterly cut-off",
-        _ => $"{days} working days before the plan's report deadline at {at}",
+        ScheduleKind.Digest => $"every Monday at {at} from {WorkingDays(days)} before each quarter's cut-off, and on each monthly and quarterly cut-off",
+        _ => $"{WorkingDays(days)} before the plan's report deadline at {at}",
     };
 
-    protected override string FollowUp(int days) => $"; follow-up {days} working days before the cut-off";
+    protected override string FollowUp(int days) => $"; follow-up {EnglishTexts.Count(days, "working day")} before the cut-off";
 
-    protected override string Escalation(int days) => $"; the Office is told {days} working days after";
+    protected override string Escalation(int days) => $"; the Office is told {EnglishTexts.Count(days, "working day")} after";
+
+    /// <summary>A schedule's working days as typed ("1", "3"), with the noun it takes.</summary>
+    private static string WorkingDays(string? days) =>
+        int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? EnglishTexts.Count(count, "working day") : $"{days} working days";
 
     public override string PlanRecipients(ScheduleKind kind) => kind is ScheduleKind.Dialogue or ScheduleKind.OfficeRollup or ScheduleKind.YearEnd or ScheduleKind.Digest
         ? "The Office (as the plan says)"
@@ -121,7 +126,7 @@ internal sealed class EnglishAdminTexts : AdminTexts
 
     public override string ScheduleResumed => "The schedule runs again from now; what fell during the pause is not made up.";
 
-    public override string RunNowQueued(int count, string period) => $"Sent {count} messages of the {period} reminder now; they will not be sent again when it falls due.";
+    public override string RunNowQueued(int count, string period) => $"Sent {EnglishTexts.Count(count, "message")} of the {period} reminder now; they will not be sent again when it falls due.";
 
     public override string RunNowNothing => "The next reminder has already been sent, or nobody needs it.";
 
@@ -157,7 +162,7 @@ internal sealed class EnglishAdminTexts : AdminTexts
 
     public override string ImportTitle(string file) => $"Import preview: {file}";
 
-    public override string ImportSummary(string plan, int added, int edited, int removed) => $"Plan {plan}: {added} tasks added, {edited} edited, {removed} removed. Update history is kept; removed tasks are archived.";
+    public override string ImportSummary(string plan, int added, int edited, int removed) => $"Plan {plan}: {EnglishTexts.Count(added, "task")} added, {edited} edited, {removed} removed. Update history is kept; removed tasks are archived.";
 
     public override string ImportAdded => "Added";
 
@@ -183,7 +188,7 @@ internal sealed class EnglishAdminTexts : AdminTexts
 
     public override string RolloverTitle(string plan, int year) => $"Roll plan {plan} over to {year}";
 
-    public override string RolloverIntro(int tasks) => $"Copies {tasks} tasks (units, indices, deadlines a year later) into a plan for the new year. Schedules stay and apply to the new plan; the old plan's history stays readable.";
+    public override string RolloverIntro(int tasks) => $"Copies {EnglishTexts.Count(tasks, "task")} (units, indices, deadlines a year later) into a plan for the new year. Schedules stay and apply to the new plan; the old plan's history stays readable.";
 
     public override string ConfirmRollover => "Roll over";
 

@@ -13,7 +13,10 @@ using PciBot.Updates;
 
 namespace PciBot.Digests;
 
-/// <summary>Builds the digest from the quarter's rollup, the updates and the Office's notices, in a fixed number of queries.</summary>
+/// <summary>
+/// Builds the digest from the quarter's rollup (so its lines and statuses are the status model's), the updates and the
+/// Office's notices, in a fixed number of queries.
+/// </summary>
 internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
 {
     /// <summary>How many items a digest lists per section; the rest are counted.</summary>
@@ -21,10 +24,10 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
 
     public static readonly string Subject = nameof(ScheduleKind.Digest);
 
-    public async Task<Digest?> BuildAsync(ReportingPeriod quarter, DateOnly asOf, DateTimeOffset since, CancellationToken ct)
+    public async Task<Digest?> BuildAsync(ReportingPeriod quarter, DateTimeOffset since, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(quarter);
-        var rollup = await rollups.BuildAsync(quarter, asOf, ct);
+        var rollup = await rollups.BuildAsync(quarter, ct);
         if (rollup is null)
         {
             return null;
@@ -55,20 +58,26 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
                 return new DigestLateUnit(
                     g.Key.UnitId,
                     g.Key.UnitName,
-                    g.Where(l => l.Status == ReportStatus.Due).Select(l => tasks[l.TaskId].Key).ToList(),
-                    g.Where(l => l.Status == ReportStatus.Overdue).Select(l => tasks[l.TaskId].Key).ToList(),
+                    g.Where(l => l.Status == ReportStatus.Due).Select(l => new DigestDueLine(tasks[l.TaskId].Key, l.CutOff!.Value)).ToList(),
+                    g.Where(l => l.Status == ReportStatus.Overdue).Select(l => new DigestDueLine(tasks[l.TaskId].Key, l.CutOff!.Value)).ToList(),
                     heads.Select(h => new DigestPerson(h.TeamsUserId!, h.Name)).ToList());
             })
             .ToList();
 
         var taskIds = tasks.Keys.ToList();
         var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        // An update card opens with the line's latest values, so an obstacle is sent again with every later update of
+        // the line: it is new only the first time its unit raises it on the task.
         var obstacles = (await db.ProgressUpdates.AsNoTracking()
-                .Where(u => taskIds.Contains(u.TaskId) && u.SubmittedAt > since && (u.Status == ProgressStatus.Blocked || (u.Obstacles != null && u.Obstacles != "")))
+                .Where(u => taskIds.Contains(u.TaskId) && (u.Status == ProgressStatus.Blocked || (u.Obstacles != null && u.Obstacles != "")))
+                .Select(u => new { u.Id, u.TaskId, u.UnitId, u.Obstacles, u.SubmittedAt })
                 .ToListAsync(ct))
+            .Select(u => new { u.Id, u.TaskId, u.UnitId, Obstacles = (u.Obstacles ?? "").Trim(), u.SubmittedAt })
             .OrderBy(u => u.SubmittedAt)
             .ThenBy(u => u.Id)
-            .Select(u => new DigestObstacle(u.TaskId, tasks[u.TaskId].Key, unitNames.GetValueOrDefault(u.UnitId, "?"), u.Obstacles ?? "", u.SubmittedAt))
+            .DistinctBy(u => (u.TaskId, u.UnitId, u.Obstacles))
+            .Where(u => u.SubmittedAt > since)
+            .Select(u => new DigestObstacle(u.TaskId, tasks[u.TaskId].Key, unitNames.GetValueOrDefault(u.UnitId, "?"), u.Obstacles, u.SubmittedAt))
             .ToList();
 
         var notices = await db.Outbox.AsNoTracking()
@@ -87,9 +96,9 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
             .ToList();
 
         var overdue = lines.Where(l => l.Status == ReportStatus.Overdue)
-            .Select(l => new DigestOverdue(l.TaskId, tasks[l.TaskId].Key, l.UnitId, l.UnitName, tasks[l.TaskId].PeriodKey, l.CutOff ?? quarter.End))
+            .Select(l => new DigestOverdue(l.TaskId, tasks[l.TaskId].Key, l.UnitId, l.UnitName, l.PeriodKey, l.CutOff!.Value))
             .ToList();
-        return new Digest(quarter, asOf, since, byUnit, byIndex, notReported, obstacles, extensions, overdue);
+        return new Digest(quarter, rollup.AsOf, since, byUnit, byIndex, notReported, obstacles, extensions, overdue);
     }
 
     /// <summary>

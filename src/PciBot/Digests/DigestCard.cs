@@ -22,6 +22,7 @@ internal static class DigestCard
         {
             new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Large, Color = TextColor.Accent, Wrap = true },
             new TextBlock { Text = texts.Digests.DigestIntro(digest.AsOf, digest.Quarter.End), Wrap = true, IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock { Text = texts.Digests.CountingNote, Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             Heading(texts.Digests.ByUnit),
             new FactSet { Facts = digest.ByUnit.Select(u => new Fact(u.UnitName, Counts(u.Counts, texts))).ToList() },
             Heading(texts.Digests.ByIndex),
@@ -37,16 +38,9 @@ internal static class DigestCard
 
         foreach (var unit in digest.NotReported)
         {
-            var parts = new List<string>();
-            if (unit.Overdue.Count > 0)
-            {
-                parts.Add(texts.Digests.OverdueList(string.Join(", ", unit.Overdue)));
-            }
-
-            if (unit.Due.Count > 0)
-            {
-                parts.Add(texts.Digests.DueList(string.Join(", ", unit.Due)));
-            }
+            var parts = ByCutOff(unit.Overdue).Select(g => texts.Digests.OverdueList(g.CutOff, g.Tasks))
+                .Concat(ByCutOff(unit.Due).Select(g => texts.Digests.DueList(g.CutOff, g.Tasks)))
+                .ToList();
 
             body.Add(new TextBlock { Text = $"**{unit.UnitName}**: {string.Join("; ", parts)}", Wrap = true, Spacing = Spacing.Small });
         }
@@ -62,7 +56,7 @@ internal static class DigestCard
         AddItems(body, digest.NewObstacles, o => ($"**{o.Key}** · {o.UnitName}: {Short(o.Obstacles.Length == 0 ? texts.Status.ReportStatusName(ReportStatus.Blocked) : o.Obstacles)}", OfficeVerbs.Open(o.TaskId), texts.Digests.OpenTask), texts);
         body.Add(Heading(texts.Digests.NewExtensionsTitle));
         AddItems(body, digest.NewExtensions, e => ($"**{e.Key}** · {Short(texts.Digests.ExtensionLine(e.PersonName, e.UnitName, e.Until, e.CutOff, e.Reason))}", OfficeVerbs.Open(e.TaskId), texts.Digests.OpenTask), texts);
-        body.Add(Heading(texts.Digests.DigestOverdueTitle));
+        body.Add(Heading(texts.Digests.DigestOverdueTitle(digest.Overdue.Count, digest.Overdue.Select(o => o.TaskId).Distinct().Count())));
         AddItems(body, digest.Overdue, o => ($"**{o.Key}** · {texts.Digests.OverdueLine(o.UnitName, o.CutOff)}", digestId is { } id ? OfficeVerbs.NudgeLine(o, id) : null, texts.Digests.RemindAgain), texts);
 
         return new AdaptiveCard
@@ -100,6 +94,9 @@ internal static class DigestCard
 
         return parts.Count == 0 ? $"{index.Code} {index.Name}" : $"{index.Code} {index.Name} ({string.Join(", ", parts)})";
     }
+
+    private static IEnumerable<(DateOnly CutOff, string Tasks)> ByCutOff(IEnumerable<DigestDueLine> lines) =>
+        lines.GroupBy(l => l.CutOff).OrderBy(g => g.Key).Select(g => (g.Key, string.Join(", ", g.Select(l => l.Key))));
 
     private static TextBlock Heading(string text) =>
         new() { Text = text, Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium };

@@ -20,9 +20,14 @@ internal abstract class DigestTexts
 
     public abstract string DigestNotReportedTitle { get; }
 
-    public abstract string DueList(string tasks);
+    /// <summary>What every count of a digest or rollup counts: lines, not tasks.</summary>
+    public abstract string CountingNote { get; }
 
-    public abstract string OverdueList(string tasks);
+    /// <summary>A unit's tasks still due by <paramref name="cutOff"/>.</summary>
+    public abstract string DueList(DateOnly cutOff, string tasks);
+
+    /// <summary>A unit's tasks whose <paramref name="cutOff"/> passed without a report.</summary>
+    public abstract string OverdueList(DateOnly cutOff, string tasks);
 
     public abstract string LateHeads(string mentions);
 
@@ -32,7 +37,8 @@ internal abstract class DigestTexts
 
     public abstract string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason);
 
-    public abstract string DigestOverdueTitle { get; }
+    /// <summary>The heading of the overdue lines, counted as lines and as the tasks they belong to.</summary>
+    public abstract string DigestOverdueTitle(int lines, int tasks);
 
     public abstract string OverdueLine(string unit, DateOnly cutOff);
 

@@ -16,9 +16,11 @@ internal sealed class EnglishDigestTexts : DigestTexts
 
     public override string DigestNotReportedTitle => "Not reported yet";
 
-    public override string DueList(string tasks) => $"due: {tasks}";
+    public override string CountingNote => "Figures count report lines: one lead unit, one task, one period (a task reported monthly has a line for each month of the quarter).";
 
-    public override string OverdueList(string tasks) => $"overdue: {tasks}";
+    public override string DueList(DateOnly cutOff, string tasks) => $"due {BotTexts.Date(cutOff)}: {tasks}";
+
+    public override string OverdueList(DateOnly cutOff, string tasks) => $"overdue, due {BotTexts.Date(cutOff)}: {tasks}";
 
     public override string LateHeads(string mentions) => $"{mentions}: please report on your overdue tasks.";
 
@@ -29,7 +31,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
     public override string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason) =>
         $"{person} ({unit}) asks for {BotTexts.Date(until)} (due {BotTexts.Date(cutOff)}): {reason}";
 
-    public override string DigestOverdueTitle => "Overdue tasks";
+    public override string DigestOverdueTitle(int lines, int tasks) => lines == 0 ? "Overdue lines" : $"Overdue lines: {lines} ({EnglishTexts.Count(tasks, "task")})";
 
     public override string OverdueLine(string unit, DateOnly cutOff) => $"{unit} — due {BotTexts.Date(cutOff)}";
 
@@ -41,7 +43,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
 
     public override string RemindAgain => "Remind again";
 
-    public override string Nudged(int people, string unit, TaskKey key) => $"The reminder for task {key} was sent again to {people} people of {unit}.";
+    public override string Nudged(int people, string unit, TaskKey key) => $"The reminder for task {key} was sent again to {EnglishTexts.Count(people, "person", "people")} of {unit}.";
 
     public override string AlreadyNudged(string unit, TaskKey key) => $"The reminder for task {key} was already sent again to {unit} from this digest.";
 

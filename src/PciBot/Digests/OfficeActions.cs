@@ -91,12 +91,12 @@ internal sealed class OfficeActions(Askers askers, ReportLines lines, ProgressCo
         {
             case OfficeReport.Digest:
                 var since = await digests.SinceAsync(quarter, null, time.GetUtcNow(), ct);
-                var digest = await digests.BuildAsync(quarter, today, since, ct);
+                var digest = await digests.BuildAsync(quarter, since, ct);
                 reply.Attachments = digest is null ? null : [DigestCard.Build(digest, digestId: null, texts).ToAttachment()];
                 reply.Text = digest is null ? texts.Registry.NoPlan : null;
                 break;
             case OfficeReport.Rollup:
-                var rollup = await rollups.BuildAsync(quarter, today, ct);
+                var rollup = await rollups.BuildAsync(quarter, ct);
                 var report = $"rollup-{quarter.Key}";
                 // In a group the buttons ask for the links, which then go to the one who pressed, privately.
                 var personal = PrivateLinks.IsPrivate(incoming) ? ExportLinksCard.Actions(links, report, person!, texts) : null;

@@ -33,7 +33,7 @@ internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, Rol
         if (message.Kind == ReminderKinds.YearEnd)
         {
             var year = (message.CutOff ?? today).Year;
-            return await RollupAsync(ReportingPeriods.Of(PeriodKind.Quarter, year, 4), $"year-{year}", message, texts, today, ct);
+            return await RollupAsync(ReportingPeriods.Of(PeriodKind.Quarter, year, 4), $"year-{year}", message, texts, ct);
         }
 
         if (!ReportingPeriods.TryParse(message.ReportPeriodKey, out var quarter) || quarter.Kind != PeriodKind.Quarter)
@@ -43,17 +43,17 @@ internal sealed class OfficeCards(PciBotDbContext db, DigestBuilder digests, Rol
 
         if (message.Kind == ReminderKinds.Rollup)
         {
-            return await RollupAsync(quarter, $"rollup-{quarter.Key}", message, texts, today, ct);
+            return await RollupAsync(quarter, $"rollup-{quarter.Key}", message, texts, ct);
         }
 
         var since = await digests.SinceAsync(quarter, message.PeriodKey, message.CreatedAt, ct);
-        var digest = await digests.BuildAsync(quarter, today, since, ct);
+        var digest = await digests.BuildAsync(quarter, since, ct);
         return digest is null ? null : DigestCard.Build(digest, message.Id, texts);
     }
 
-    private async Task<AdaptiveCard?> RollupAsync(ReportingPeriod quarter, string report, OutboxMessage message, BotTexts texts, DateOnly today, CancellationToken ct)
+    private async Task<AdaptiveCard?> RollupAsync(ReportingPeriod quarter, string report, OutboxMessage message, BotTexts texts, CancellationToken ct)
     {
-        var rollup = await rollups.BuildAsync(quarter, today, ct);
+        var rollup = await rollups.BuildAsync(quarter, ct);
         if (rollup is null)
         {
             return null;

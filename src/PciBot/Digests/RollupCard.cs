@@ -1,4 +1,5 @@
 using PciBot.BotFramework.Cards;
+using PciBot.Calendar;
 using PciBot.Exports;
 using PciBot.Kit.Cards;
 using PciBot.Rollups;
@@ -12,7 +13,7 @@ namespace PciBot.Digests;
 /// The rollup as a card: per index and task, each lead unit's status, % done, result and obstacles (cut short; the
 /// exports hold them in full), the coordinators' contributions, and what changed since last quarter. Its buttons give
 /// the person who presses links to the Word and Excel exports, or the links themselves are on it when it is sent to
-/// one person of the Office.
+/// one person of the Office. Each line says its cut-off, since a task reported monthly has a line per month.
 /// </summary>
 internal static class RollupCard
 {
@@ -26,6 +27,7 @@ internal static class RollupCard
         {
             new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Large, Color = TextColor.Accent, Wrap = true },
             new TextBlock { Text = intro, Wrap = true },
+            new TextBlock { Text = texts.Digests.CountingNote, Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
         foreach (var index in rollup.Indices)
         {
@@ -55,15 +57,17 @@ internal static class RollupCard
     {
         var lines = task.Lines.Select(l =>
         {
-            var text = $"- {l.UnitName}: {texts.Status.ReportStatusName(l.Status)}";
+            var text = l.CutOff is { } cutOff
+                ? $"- {l.UnitName} · {texts.Calendar.DeadlineLabel(cutOff)}: {texts.Status.ReportStatusName(l.Status)}"
+                : $"- {l.UnitName}: {texts.Status.ReportStatusName(l.Status)}";
             if (l.PercentDone is { } percent)
             {
                 text += $", {percent}%";
             }
 
-            if (l.Changed)
+            if (l.Changed && l.PreviousStatus is { } previous)
             {
-                var before = texts.Status.ReportStatusName(l.PreviousStatus) + (l.PreviousPercentDone is { } p ? $", {p}%" : "");
+                var before = texts.Status.ReportStatusName(previous) + (l.PreviousPercentDone is { } p ? $", {p}%" : "");
                 text += $" ({texts.Digests.PreviousQuarter(before)})";
             }
 

@@ -16,9 +16,11 @@ internal sealed class VietnameseDigestTexts : DigestTexts
 
     public override string DigestNotReportedTitle => "Chưa báo cáo";
 
-    public override string DueList(string tasks) => $"trong hạn: {tasks}";
+    public override string CountingNote => "Số liệu tính theo dòng báo cáo: một đơn vị chủ trì, một nhiệm vụ, một kỳ (nhiệm vụ báo cáo hằng tháng có một dòng cho mỗi tháng của quý).";
 
-    public override string OverdueList(string tasks) => $"quá hạn: {tasks}";
+    public override string DueList(DateOnly cutOff, string tasks) => $"trong hạn, hạn {BotTexts.Date(cutOff)}: {tasks}";
+
+    public override string OverdueList(DateOnly cutOff, string tasks) => $"quá hạn, hạn {BotTexts.Date(cutOff)}: {tasks}";
 
     public override string LateHeads(string mentions) => $"Đề nghị {mentions} khẩn trương báo cáo các nhiệm vụ quá hạn.";
 
@@ -29,7 +31,7 @@ internal sealed class VietnameseDigestTexts : DigestTexts
     public override string ExtensionLine(string person, string unit, DateOnly until, DateOnly cutOff, string reason) =>
         $"{person} ({unit}) xin gia hạn đến {BotTexts.Date(until)} (hạn {BotTexts.Date(cutOff)}): {reason}";
 
-    public override string DigestOverdueTitle => "Nhiệm vụ quá hạn";
+    public override string DigestOverdueTitle(int lines, int tasks) => lines == 0 ? "Dòng quá hạn" : $"Dòng quá hạn: {lines} ({tasks} nhiệm vụ)";
 
     public override string OverdueLine(string unit, DateOnly cutOff) => $"{unit} — hạn {BotTexts.Date(cutOff)}";
 

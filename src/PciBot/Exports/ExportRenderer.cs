@@ -4,12 +4,12 @@ using PciBot.Rollups;
 namespace PciBot.Exports;
 
 /// <summary>Builds the file a link names from the data as it is now.</summary>
-internal sealed class ExportRenderer(RollupBuilder rollups, TimeProvider time)
+internal sealed class ExportRenderer(RollupBuilder rollups)
 {
     public async Task<byte[]?> RenderAsync(ExportFile file, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var rollup = await rollups.BuildAsync(file.Quarter, VietnamTime.Today(time), ct);
+        var rollup = await rollups.BuildAsync(file.Quarter, ct);
         if (rollup is null)
         {
             return null;

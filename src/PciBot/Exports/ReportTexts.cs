@@ -53,6 +53,10 @@ internal static class ReportTexts
 
     public const string ReportingUnit = "Đơn vị báo cáo";
 
+    public const string Period = "Kỳ báo cáo";
+
+    public const string CutOff = "Hạn báo cáo";
+
     public const string Result = "Kết quả/sản phẩm";
 
     public const string Status = "Tình trạng";
@@ -103,8 +107,17 @@ internal static class ReportTexts
 
     public static string TaskHeading(string key, string text) => $"Nhiệm vụ {key}: {text}";
 
-    public static string LineSummary(string unit, ReportStatus status, int? percent) =>
-        percent is { } p ? $"{unit}: {StatusName(status)}, {p}%" : $"{unit}: {StatusName(status)}";
+    /// <summary>A line's unit and status; <paramref name="periodKey"/> names the period when the task has lines of several.</summary>
+    public static string LineSummary(string unit, ReportStatus status, int? percent, string? periodKey = null)
+    {
+        var who = periodKey is null ? unit : $"{unit} ({PeriodText(periodKey)})";
+        return percent is { } p ? $"{who}: {StatusName(status)}, {p}%" : $"{who}: {StatusName(status)}";
+    }
+
+    /// <summary>A period key as the report says it: "Tháng 10/2023", "Quý IV/2023", "hạn 31/12/2023".</summary>
+    public static string PeriodText(string periodKey) => CalendarTexts.Vietnamese.PeriodText(periodKey);
+
+    public static string Date(DateOnly date) => BotTexts.Date(date);
 
     public static string Changed(ReportStatus before, int? beforePercent) =>
         beforePercent is { } p ? $"(quý trước: {StatusName(before)}, {p}%)" : $"(quý trước: {StatusName(before)})";

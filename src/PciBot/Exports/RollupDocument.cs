@@ -75,10 +75,10 @@ internal static class RollupDocument
 
         foreach (var line in task.Lines)
         {
-            var text = $"- {ReportTexts.LineSummary(line.UnitName, line.Status, line.PercentDone)}";
-            if (line.Changed)
+            var text = $"- {ReportTexts.LineSummary(line.UnitName, line.Status, line.PercentDone, task.HasSeveralPeriods ? line.PeriodKey : null)}";
+            if (line.Changed && line.PreviousStatus is { } previous)
             {
-                text += " " + ReportTexts.Changed(line.PreviousStatus, line.PreviousPercentDone);
+                text += " " + ReportTexts.Changed(previous, line.PreviousPercentDone);
             }
 
             if (!string.IsNullOrWhiteSpace(line.Result))
@@ -132,7 +132,7 @@ internal static class RollupDocument
         ArgumentNullException.ThrowIfNull(task);
         var lines = task.Lines.Select(l =>
         {
-            var summary = ReportTexts.LineSummary(l.UnitName, l.Status, l.PercentDone);
+            var summary = ReportTexts.LineSummary(l.UnitName, l.Status, l.PercentDone, task.HasSeveralPeriods ? l.PeriodKey : null);
             return string.IsNullOrWhiteSpace(l.Result) ? summary : $"{summary}. {l.Result}";
         });
         var contributions = task.Contributions.Where(c => !string.IsNullOrWhiteSpace(c.Result)).Select(c => $"{c.UnitName} ({ReportTexts.Coordinating.ToLowerInvariant()}): {c.Result}");

@@ -6,9 +6,9 @@ using PciBot.Rollups;
 namespace PciBot.Exports;
 
 /// <summary>
-/// The rollup as an Excel workbook: one row per task and reporting unit, with the plan appendix's columns followed by
-/// status, % done and the last update, so the Office can sort, filter and edit it. A task no internal unit leads
-/// still has its row.
+/// The rollup as an Excel workbook: one row per line (task, reporting unit and period: a monthly task has a row per
+/// month), with the plan appendix's columns followed by the period, its cut-off, status, % done and the last update, so
+/// the Office can sort, filter and edit it. A task no internal unit leads still has its row.
 /// </summary>
 internal static class RollupWorkbook
 {
@@ -17,7 +17,7 @@ internal static class RollupWorkbook
     public static IReadOnlyList<string> Headers { get; } =
     [
         ReportTexts.No, ReportTexts.Index, ReportTexts.TaskCode, ReportTexts.Task, ReportTexts.Lead, ReportTexts.Coordinating,
-        ReportTexts.Timeline, ReportTexts.ReportingUnit, ReportTexts.Result, ReportTexts.Status, ReportTexts.Percent,
+        ReportTexts.Timeline, ReportTexts.ReportingUnit, ReportTexts.Period, ReportTexts.CutOff, ReportTexts.Result, ReportTexts.Status, ReportTexts.Percent,
         ReportTexts.Obstacles, ReportTexts.Evidence, ReportTexts.LastUpdate,
     ];
 
@@ -32,7 +32,7 @@ internal static class RollupWorkbook
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         var columns = new Columns();
-        double[] widths = [6, 10, 12, 60, 22, 22, 22, 22, 50, 20, 12, 40, 30, 18];
+        double[] widths = [6, 10, 12, 60, 22, 22, 22, 22, 16, 12, 50, 20, 12, 40, 30, 18];
         for (var i = 0; i < widths.Length; i++)
         {
             columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
@@ -54,7 +54,7 @@ internal static class RollupWorkbook
                 object?[] plan = [number, index.Code, task.Key.ToString(), task.Text, task.LeadUnits, task.CoordinatingUnits, task.Timeline];
                 if (task.Lines.Count == 0)
                 {
-                    data.Append(Row(row++, 2, [.. plan, ReportTexts.NoInternalLead, null, null, null, null, null, null]));
+                    data.Append(Row(row++, 2, [.. plan, ReportTexts.NoInternalLead, null, null, null, null, null, null, null, null]));
                 }
 
                 foreach (var line in task.Lines)
@@ -62,6 +62,8 @@ internal static class RollupWorkbook
                     data.Append(Row(row++, 2, [
                         .. plan,
                         line.UnitName,
+                        ReportTexts.PeriodText(line.PeriodKey),
+                        line.CutOff is { } cutOff ? ReportTexts.Date(cutOff) : null,
                         line.Result,
                         ReportTexts.StatusName(line.Status),
                         line.PercentDone,
@@ -73,7 +75,7 @@ internal static class RollupWorkbook
             }
         }
 
-        sheetPart.Worksheet.Append(new AutoFilter { Reference = $"A1:N{row - 1}" });
+        sheetPart.Worksheet.Append(new AutoFilter { Reference = $"A1:{ColumnName(Headers.Count)}{row - 1}" });
         workbook.Workbook.Append(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1U, Name = ReportTexts.SheetName }));
         workbook.Workbook.Save();
     }

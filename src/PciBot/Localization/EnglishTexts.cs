@@ -18,5 +18,9 @@ internal sealed class EnglishTexts : BotTexts
 
     public override string FixErrors => "Not saved yet: please correct the fields marked below and send again.";
 
+    /// <summary>"1 working day", "2 working days": a count with its noun, singular for one.</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural ?? singular + "s")}");
+
     public override string SaveFailed => "PciBot could not save the update. Your entries are still on the card; please send again in a few minutes.";
 }

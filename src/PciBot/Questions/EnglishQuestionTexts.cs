@@ -1,3 +1,4 @@
+using PciBot.Localization;
 using PciBot.Messaging;
 using PciBot.Registry;
 
@@ -16,7 +17,7 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
     public override string ConditionMet => "Condition met";
 
     public override string TaskListTitle(int count, string? filter) =>
-        filter is null ? $"The plan has {count} tasks" : $"{count} tasks — {filter}";
+        filter is null ? $"The plan has {EnglishTexts.Count(count, "task")}" : $"{EnglishTexts.Count(count, "task")} — {filter}";
 
     public override string NoTasks => "No task matches.";
 
@@ -32,7 +33,7 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
         _ => cadence.ToString(),
     };
 
-    public override string MoreTasks(int count) => $"… and {count} more tasks";
+    public override string MoreTasks(int count) => $"… and {EnglishTexts.Count(count, "more task")}";
 
     public override string YourTasks(string units) => $"Your tasks — {units}";
 
@@ -40,7 +41,20 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string DueIn(string period, string? unit) => unit is null ? $"Due for reporting in {period}" : $"Due for reporting in {period} — {unit}";
 
-    public override string OverdueTitle => "Overdue, not reported";
+    public override string OverdueTitle(string previousQuarter, string currentQuarter) => $"Overdue, not reported — {previousQuarter} and {currentQuarter}";
+
+    public override string CurrentScope => "Each task's current reporting period.";
+
+    public override string EarlierOverdue(int lines, int tasks, string question) =>
+        $"{EnglishTexts.Count(lines, "line")} of earlier periods {(lines == 1 ? "is" : "are")} still overdue ({EnglishTexts.Count(tasks, "task")}): type \"{question}\" to see them.";
+
+    public override string OverdueQuestion(string? unit) => unit is null ? "what is overdue" : $"overdue tasks of {unit}";
+
+    public override string LineCount(string status, int lines, int tasks) => $"{status}: {EnglishTexts.Count(lines, "line")} ({EnglishTexts.Count(tasks, "task")})";
+
+    public override string OverdueUnits(string units) => $"overdue: {units}";
+
+    public override string StillOverdue => "Still overdue from earlier periods";
 
     public override string NotReportedTitle(string period) => $"Not reported — {period}";
 
@@ -62,7 +76,7 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     protected override string SeveralIndices(string quoted) => $"That matches several indices. Pick one: {quoted}.";
 
-    public override string ReportedCount(int reported, int total) => $"{reported}/{total} units reported";
+    public override string ReportedCount(int reported, int total) => $"{reported}/{EnglishTexts.Count(total, "unit")} reported";
 
     public override string NothingToReport => "nothing to report";
 

@@ -34,7 +34,8 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                 return Card(due, texts.Questions.DueIn(texts.Calendar.PeriodLabel(period), dueUnit is null ? null : units.Values.Single(u => u.Code == dueUnit).Name), StatusRows(due, person, null, texts), question, page, texts);
             case OverdueCommand overdue:
                 var late = await board.OverdueAsync(new StatusFilter { UnitIds = UnitIds(units, overdue.UnitCode) }, ct);
-                return Card(late, texts.Questions.OverdueTitle, StatusRows(late, person, null, texts), question, page, texts);
+                var window = StatusBoard.OverdueWindow(today).Select(texts.Calendar.PeriodLabel).ToList();
+                return Card(late, texts.Questions.OverdueTitle(window[0], window[1]), StatusRows(late, person, null, texts), question, page, texts);
             case MyTasksCommand:
                 var mine = person?.Memberships.Select(m => m.UnitId).ToHashSet() ?? [];
                 if (mine.Count == 0)
@@ -51,11 +52,13 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                 // The whole plan is a task list, not a status answer.
                 return (null, texts.Messaging.Unknown(question));
             case ListTasksCommand list:
-                var byIndex = await board.CurrentAsync(new StatusFilter { IndexCode = list.IndexCode, Family = list.Family, IncludeNotDue = true }, ct);
+                var indexFilter = new StatusFilter { IndexCode = list.IndexCode, Family = list.Family, IncludeNotDue = true };
+                var byIndex = await board.CurrentAsync(indexFilter, ct);
+                var indexEarlier = await board.OverdueBeforeCurrentAsync(indexFilter, ct);
                 var what = list.IndexCode is { } code
                     ? byIndex?.Plan.Indices.SingleOrDefault(i => i.Code == code) is { } index ? $"{index.Code} {index.Name}" : code
                     : QuestionTexts.FamilyName(list.Family!.Value);
-                return Card(byIndex, texts.Questions.TasksOf(what), StatusRows(byIndex, person, null, texts), question, page, texts);
+                return Card(byIndex, texts.Questions.TasksOf(what), StatusRows(byIndex, person, null, texts), question, page, texts, CurrentScope(indexEarlier, null, texts));
             case NotReportedCommand notReported:
                 if (!person.IsOfficeOrAdmin)
                 {
@@ -68,7 +71,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                     .Where(l => StatusRules.IsOpen(l.Status))
                     .OrderBy(l => l.Unit.Code, StringComparer.Ordinal)
                     .ThenBy(l => l.Task.Family).ThenBy(l => l.Task.Index!.Order).ThenBy(l => l.Task.Number).ThenBy(l => l.CutOff)
-                    .Select(l => new AnswerRow(l.Unit.Name, l.Task, l.CutOff, l.Status, l.Unit.Name, 0, 1, true))
+                    .Select(l => new AnswerRow(l.Unit.Name, l.Task, l.CutOff, l.Status, l.Unit.Name, [l], true))
                     .ToList() ?? [];
                 return owed is null ? (null, texts.Registry.NoPlan)
                     : rows.Count == 0 ? (null, $"{texts.Questions.NotReportedTitle(texts.Calendar.PeriodLabel(asked))}: {texts.Questions.EveryoneReported}")
@@ -78,9 +81,14 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
         }
     }
 
-    /// <summary>The status lines of one task in its current period, for the task card.</summary>
-    public async Task<IReadOnlyList<StatusLine>> TaskLinesAsync(int taskId, CancellationToken ct) =>
-        (await board.CurrentAsync(new StatusFilter { TaskIds = new HashSet<int> { taskId }, IncludeNotDue = true }, ct))?.Lines ?? [];
+    /// <summary>The status lines of one task for the task card: those of its current period, and its earlier ones still overdue.</summary>
+    public async Task<(IReadOnlyList<StatusLine> Current, IReadOnlyList<StatusLine> Overdue)> TaskLinesAsync(int taskId, CancellationToken ct)
+    {
+        var filter = new StatusFilter { TaskIds = new HashSet<int> { taskId }, IncludeNotDue = true };
+        var current = await board.CurrentAsync(filter, ct);
+        var overdue = await board.OverdueBeforeCurrentAsync(filter, ct);
+        return (current?.Lines ?? [], overdue?.Lines ?? []);
+    }
 
     private async Task<(AdaptiveCard?, string?)> UnitsTasksAsync(
         PlanSnapshot shared, HashSet<int> unitIds, string title, Person? person, string question, int page, BotTexts texts, CancellationToken ct)
@@ -89,12 +97,27 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
         var groups = shared.Units.Where(g => g.Kind == UnitKind.Group && g.Members.Any(m => unitIds.Contains(m.Id))).Select(g => g.Id);
         var scope = unitIds.Concat(groups).ToHashSet();
         var taskIds = shared.Plan?.Tasks.Where(t => t.Units.Any(u => scope.Contains(u.UnitId))).Select(t => t.Id) ?? [];
-        var report = await board.CurrentAsync(new StatusFilter { TaskIds = taskIds.ToHashSet(), IncludeNotDue = true }, ct);
-        return Card(report, title, StatusRows(report, person, unitIds, texts), question, page, texts);
+        var ids = taskIds.ToHashSet();
+        var report = await board.CurrentAsync(new StatusFilter { TaskIds = ids, IncludeNotDue = true }, ct);
+        var earlier = await board.OverdueBeforeCurrentAsync(new StatusFilter { TaskIds = ids, UnitIds = unitIds }, ct);
+        var only = unitIds.Count == 1 ? shared.Units.Single(u => u.Id == unitIds.Single()).Name : null;
+        return Card(report, title, StatusRows(report, person, unitIds, texts), question, page, texts, CurrentScope(earlier, only, texts));
     }
 
-    private static (AdaptiveCard?, string?) Card(StatusReport? report, string title, List<AnswerRow> rows, string question, int page, BotTexts texts) =>
-        report is null ? (null, texts.Registry.NoPlan) : (StatusListCard.Build(title, report.Plan.Title, rows, page, question, texts), null);
+    /// <summary>
+    /// What a list of tasks with their current status covers, and how many lines of earlier periods are still overdue
+    /// (those of <paramref name="unit"/> when there is one), which the overdue question lists.
+    /// </summary>
+    private static string CurrentScope(StatusReport? earlier, string? unit, BotTexts texts)
+    {
+        var lines = earlier?.Lines ?? [];
+        return lines.Count == 0
+            ? texts.Questions.CurrentScope
+            : $"{texts.Questions.CurrentScope} {texts.Questions.EarlierOverdue(lines.Count, lines.Select(l => l.Task.Id).Distinct().Count(), texts.Questions.OverdueQuestion(unit))}";
+    }
+
+    private static (AdaptiveCard?, string?) Card(StatusReport? report, string title, List<AnswerRow> rows, string question, int page, BotTexts texts, string? scope = null) =>
+        report is null ? (null, texts.Registry.NoPlan) : (StatusListCard.Build(title, report.Plan.Title, rows, page, question, texts, scope), null);
 
     /// <summary>
     /// One row per task and cut-off, its status across the lead units (only the reader's own units, when they lead
@@ -114,11 +137,10 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
             var lines = own is not null && all.Any(l => own.Contains(l.Unit.Id)) ? all.Where(l => own.Contains(l.Unit.Id)).ToList() : all;
             var task = lines[0].Task;
             var status = StatusRules.Combine(lines.Select(l => l.Status));
-            var reported = lines.Count(l => l.Latest is not null);
             var mayUpdate = lines[0].CutOff is not null
                 && person is not null
                 && lines.Any(l => person.MayUpdate(l.Unit.Id));
-            rows.Add(new AnswerRow(texts.Status.ReportStatusName(status), task, lines[0].CutOff, status, null, reported, lines.Count, mayUpdate));
+            rows.Add(new AnswerRow(texts.Status.ReportStatusName(status), task, lines[0].CutOff, status, null, lines, mayUpdate));
         }
 
         return rows

@@ -49,7 +49,8 @@ internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers question
             return;
         }
 
-        reply.Attachments = [TaskCard.Build(plan, task, texts, await questions.TaskLinesAsync(task.Id, ct)).ToAttachment()];
+        var (current, overdue) = await questions.TaskLinesAsync(task.Id, ct);
+        reply.Attachments = [TaskCard.Build(plan, task, texts, current, overdue).ToAttachment()];
     }
 
     private async Task ListTasksAsync(Activity reply, BotTexts texts, CancellationToken ct)

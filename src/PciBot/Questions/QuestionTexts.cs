@@ -37,7 +37,24 @@ internal abstract class QuestionTexts
     /// <summary>The title of "what's due": the period, and the unit when the question named one.</summary>
     public abstract string DueIn(string period, string? unit);
 
-    public abstract string OverdueTitle { get; }
+    /// <summary>The overdue question's title, with the two reporting quarters it covers.</summary>
+    public abstract string OverdueTitle(string previousQuarter, string currentQuarter);
+
+    /// <summary>What a list of tasks with their status covers: each task's current period.</summary>
+    public abstract string CurrentScope { get; }
+
+    /// <summary>Overdue lines of earlier periods a list of tasks leaves out, and the question that lists them.</summary>
+    public abstract string EarlierOverdue(int lines, int tasks, string question);
+
+    /// <summary>The overdue question, about one unit when <paramref name="unit"/> names it.</summary>
+    public abstract string OverdueQuestion(string? unit);
+
+    /// <summary>How many lines (a unit's report on a task for a period) have a status, and how many tasks they belong to.</summary>
+    public abstract string LineCount(string status, int lines, int tasks);
+
+    public abstract string OverdueUnits(string units);
+
+    public abstract string StillOverdue { get; }
 
     public abstract string NotReportedTitle(string period);
 

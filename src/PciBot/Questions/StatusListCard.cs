@@ -9,9 +9,9 @@ using PciBot.Updates;
 namespace PciBot.Questions;
 
 /// <summary>
-/// An answer as a compact card: a count per status, then the rows of one page under their section and index, each
-/// with task, short text, lead units, cut-off and status, an update button where the reader may update, and a "more"
-/// button while rows remain.
+/// An answer as a compact card: a count of lines per status (and of the tasks they belong to), then the rows of one page
+/// under their section and index, each with task, short text, lead units, cut-off, status and the units whose line is
+/// overdue, an update button where the reader may update, and a "more" button while rows remain.
 /// </summary>
 internal static class StatusListCard
 {
@@ -19,7 +19,8 @@ internal static class StatusListCard
 
     public static int Pages(int rows) => Math.Max(1, (rows + PageSize - 1) / PageSize);
 
-    public static AdaptiveCard Build(string title, string? subtitle, IReadOnlyList<AnswerRow> rows, int page, string question, BotTexts texts)
+    /// <summary>The card; <c>scope</c> says what the answer covers when its title does not.</summary>
+    public static AdaptiveCard Build(string title, string? subtitle, IReadOnlyList<AnswerRow> rows, int page, string question, BotTexts texts, string? scope = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(texts);
@@ -34,13 +35,19 @@ internal static class StatusListCard
             body.Add(new TextBlock { Text = subtitle, IsSubtle = true, Wrap = true, Spacing = Spacing.None });
         }
 
+        if (scope is not null)
+        {
+            body.Add(new TextBlock { Text = scope, IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None });
+        }
+
         if (rows.Count == 0)
         {
             body.Add(new TextBlock { Text = texts.Questions.NoTasks, Wrap = true });
             return new AdaptiveCard { Lang = texts.Language, FallbackText = title, Body = body };
         }
 
-        var counts = rows.GroupBy(r => r.Status).OrderBy(g => Order(g.Key)).Select(g => $"{texts.Status.ReportStatusName(g.Key)}: {g.Count()}");
+        var counts = rows.SelectMany(r => r.Lines).GroupBy(l => l.Status).OrderBy(g => Order(g.Key))
+            .Select(g => texts.Questions.LineCount(texts.Status.ReportStatusName(g.Key), g.Count(), g.Select(l => l.Task.Id).Distinct().Count()));
         body.Add(new TextBlock { Text = string.Join(" · ", counts), Wrap = true, Spacing = Spacing.Small });
 
         string? section = null;
@@ -87,7 +94,18 @@ internal static class StatusListCard
     private static ColumnSet Line(AnswerRow row, BotTexts texts)
     {
         var cutOff = row.CutOff is { } date ? BotTexts.Date(date) : texts.Questions.NothingToReport;
-        var count = row.Lines > 1 ? $" ({texts.Questions.ReportedCount(row.Reported, row.Lines)})" : "";
+        var notes = new List<string>();
+        if (row.Lines.Count > 1)
+        {
+            notes.Add(texts.Questions.ReportedCount(row.Reported, row.Lines.Count));
+        }
+
+        if (row.OverdueUnits is { Count: > 0 } overdue && !(row.Lines.Count == 1 && row.LeadUnits == overdue[0]))
+        {
+            notes.Add(texts.Questions.OverdueUnits(string.Join(", ", overdue)));
+        }
+
+        var count = notes.Count == 0 ? "" : $" ({string.Join("; ", notes)})";
         var text = $"**{row.Task.Key}** · {CardFormat.Short(row.Task.Text, 90)} — _{row.LeadUnits ?? PlanFormat.Units(row.Task.UnitsIn(TaskUnitRole.Lead), texts)}_ · {cutOff} · **{texts.Status.ReportStatusName(row.Status)}**{count}";
         var columns = new List<Column>
         {

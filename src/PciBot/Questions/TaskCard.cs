@@ -6,10 +6,13 @@ using PciBot.Status;
 
 namespace PciBot.Questions;
 
-/// <summary>One appendix task in full: index, weight, target, units and timeline.</summary>
+/// <summary>
+/// One appendix task in full: index, weight, target, units and timeline, then each lead unit's line this period and the
+/// earlier lines still overdue.
+/// </summary>
 internal static class TaskCard
 {
-    public static AdaptiveCard Build(Plan plan, PlanTask task, BotTexts texts, IReadOnlyList<StatusLine>? status = null)
+    public static AdaptiveCard Build(Plan plan, PlanTask task, BotTexts texts, IReadOnlyList<StatusLine>? status = null, IReadOnlyList<StatusLine>? overdue = null)
     {
         var index = task.Index!;
         var facts = new List<Fact>
@@ -54,17 +57,25 @@ internal static class TaskCard
         }
 
         body.Add(new FactSet { Facts = facts, Separator = true });
-        if (status is { Count: > 0 })
-        {
-            body.Add(new TextBlock { Text = texts.Questions.ThisPeriod, Weight = TextWeight.Bolder, Wrap = true, Separator = true });
-            body.Add(new FactSet
-            {
-                Facts = status.Select(l => new Fact(
-                    l.Unit.Name,
-                    $"{texts.Status.ReportStatusName(l.Status)} · {(l.CutOff is { } cutOff ? BotTexts.Date(cutOff) : texts.Questions.NothingToReport)}{(l.Latest?.PercentDone is { } percent ? $" · {percent}%" : "")}")).ToList(),
-            });
-        }
+        AddLines(body, texts.Questions.ThisPeriod, status, texts);
+        AddLines(body, texts.Questions.StillOverdue, overdue, texts);
 
         return new AdaptiveCard { Lang = texts.Language, FallbackText = $"{texts.Registry.TaskLabel(task.Key)}: {shortText}", Body = body, Actions = actions.Count == 0 ? null : actions };
+    }
+
+    private static void AddLines(List<CardElement> body, string heading, IReadOnlyList<StatusLine>? lines, BotTexts texts)
+    {
+        if (lines is not { Count: > 0 })
+        {
+            return;
+        }
+
+        body.Add(new TextBlock { Text = heading, Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+        body.Add(new FactSet
+        {
+            Facts = lines.Select(l => new Fact(
+                l.Unit.Name,
+                $"{texts.Status.ReportStatusName(l.Status)} · {(l.CutOff is { } cutOff ? BotTexts.Date(cutOff) : texts.Questions.NothingToReport)}{(l.Latest?.PercentDone is { } percent ? $" · {percent}%" : "")}")).ToList(),
+        });
     }
 }

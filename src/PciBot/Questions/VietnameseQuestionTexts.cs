@@ -40,7 +40,20 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
 
     public override string DueIn(string period, string? unit) => unit is null ? $"Việc đến hạn báo cáo {period}" : $"Việc đến hạn báo cáo {period} — {unit}";
 
-    public override string OverdueTitle => "Việc quá hạn chưa báo cáo";
+    public override string OverdueTitle(string previousQuarter, string currentQuarter) => $"Quá hạn chưa báo cáo — {previousQuarter} và {currentQuarter}";
+
+    public override string CurrentScope => "Tình trạng kỳ báo cáo hiện tại của từng nhiệm vụ.";
+
+    public override string EarlierOverdue(int lines, int tasks, string question) =>
+        $"Còn {lines} dòng quá hạn của kỳ trước ({tasks} nhiệm vụ): gõ \"{question}\" để xem.";
+
+    public override string OverdueQuestion(string? unit) => unit is null ? "việc nào quá hạn" : $"việc quá hạn của {unit}";
+
+    public override string LineCount(string status, int lines, int tasks) => $"{status}: {lines} dòng ({tasks} nhiệm vụ)";
+
+    public override string OverdueUnits(string units) => $"quá hạn: {units}";
+
+    public override string StillOverdue => "Còn quá hạn từ kỳ trước";
 
     public override string NotReportedTitle(string period) => $"Chưa báo cáo — {period}";
 

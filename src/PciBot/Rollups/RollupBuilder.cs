@@ -9,69 +9,78 @@ using PciBot.Updates;
 namespace PciBot.Rollups;
 
 /// <summary>
-/// Builds the quarter's rollup from the plan and the updates, in a fixed number of queries. Each task is read against
-/// the period it is reported in at the quarter's cut-off (the month for task 19, the year for annual tasks, the
-/// deadline for deadline tasks), and against the same for the quarter before.
+/// Builds the quarter's rollup from the lines the status model holds for the quarter (<see cref="StatusBoard.InPeriodAsync"/>):
+/// a line per lead unit and cut-off in it, so task 19 has one per month, each with the status every other answer gives
+/// it. The updates' texts are read for exactly the reports those statuses were decided from, in a fixed number of
+/// queries; each unit's last line of a task is compared with its last line of the quarter before.
 /// </summary>
-internal sealed class RollupBuilder(PciBotDbContext db, GrantedCutOffs granted)
+internal sealed class RollupBuilder(PciBotDbContext db, StatusBoard board, PlanCatalog catalog)
 {
-    public async Task<Rollup?> BuildAsync(ReportingPeriod quarter, DateOnly asOf, CancellationToken ct)
+    private static readonly StatusFilter EveryLine = new() { IncludeNotDue = true };
+
+    public async Task<Rollup?> BuildAsync(ReportingPeriod quarter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(quarter);
-        var plan = await new PlanCatalog(db).CurrentPlanAsync(ct);
-        if (plan is null)
+        var now = await board.InPeriodAsync(quarter, EveryLine, ct);
+        var before = await board.InPeriodAsync(ReportingPeriods.Previous(quarter), EveryLine, ct);
+        if (now is null || before is null)
         {
             return null;
         }
 
-        var units = await db.Units.AsNoTracking().Include(u => u.Members).ToDictionaryAsync(u => u.Id, ct);
-        var previous = ReportingPeriods.Previous(quarter);
-        var periods = plan.Tasks.ToDictionary(t => t.Id, t => (Now: SlotOf(plan, t, quarter), Before: SlotOf(plan, t, previous)));
-        var keys = periods.Values.SelectMany(p => new[] { p.Now.Key, p.Before.Key }).Distinct().ToList();
+        var plan = now.Plan;
+        var units = (await catalog.SharedAsync(ct)).Units.ToDictionary(u => u.Id);
+        var earlier = before.Lines.GroupBy(l => (l.Task.Id, l.Unit.Id)).ToDictionary(g => g.Key, g => g.Last());
+        var keys = now.Lines.Concat(before.Lines).Select(l => l.PeriodKey).Distinct().ToList();
         var taskIds = plan.Tasks.Select(t => t.Id).ToList();
-        var latest = (await db.ProgressUpdates.AsNoTracking()
+        var updates = (await db.ProgressUpdates.AsNoTracking()
                 .Where(u => taskIds.Contains(u.TaskId) && keys.Contains(u.PeriodKey))
                 .ToListAsync(ct))
-            .GroupBy(u => (u.TaskId, u.UnitId, u.PeriodKey))
-            .ToDictionary(g => g.Key, g => g.MaxBy(u => u.Sequence)!);
-        var authorIds = latest.Values.Select(u => u.PersonId).Distinct().ToList();
+            .GroupBy(u => new LineKey(u.TaskId, u.UnitId, u.PeriodKey))
+            .ToDictionary(g => g.Key, g => g.OrderBy(u => u.Sequence).ToList());
+        var reports = now.Lines.Where(l => l.Latest is not null).ToDictionary(l => l.Key, l => ReportOf(l, updates));
+        var authorIds = reports.Values.OfType<ProgressUpdate>().Select(u => u.PersonId).Distinct().ToList();
         var authors = await db.People.AsNoTracking().Where(p => authorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var reportTo = units.Values.FirstOrDefault(u => u.Code == plan.ReportToUnitCode)?.FullName ?? plan.ReportToUnitCode;
-        var moved = await granted.AllAsync(ct);
-
-        // A line the Office gave more time is judged against its granted cut-off.
-        DateOnly? CutOffOf(PlanTask task, Unit unit, (string Key, DateOnly Opens, DateOnly? CutOff) slot) =>
-            slot.CutOff is null ? null : moved.GetValueOrDefault((task.Id, unit.Id, slot.Key))?.CutOff ?? slot.CutOff;
+        var linesOf = now.Lines.ToLookup(l => l.Task.Id);
 
         RollupTask TaskOf(PlanTask task)
         {
-            var (now, before) = periods[task.Id];
-            var lead = UnitExpansion.Internal(task, TaskUnitRole.Lead, units);
-            var leadIds = lead.Select(u => u.Id).ToHashSet();
-            var lines = lead.Select(unit =>
+            var statusLines = linesOf[task.Id].ToList();
+            var lastOfUnit = statusLines.GroupBy(l => l.Unit.Id).ToDictionary(g => g.Key, g => g.Last().Key);
+            (ReportStatus? Status, int? Percent) Before(StatusLine line)
             {
-                latest.TryGetValue((task.Id, unit.Id, now.Key), out var update);
-                latest.TryGetValue((task.Id, unit.Id, before.Key), out var earlier);
-                var cutOff = CutOffOf(task, unit, now);
-                var status = StatusRules.Evaluate(asOf, now.Opens, cutOff, Latest(update));
-                var previousStatus = before.Key == now.Key ? status : StatusRules.Evaluate(asOf, before.Opens, CutOffOf(task, unit, before), Latest(earlier));
-                var previousPercent = before.Key == now.Key ? update?.PercentDone : earlier?.PercentDone;
+                if (lastOfUnit[line.Unit.Id] != line.Key || !earlier.TryGetValue((task.Id, line.Unit.Id), out var previous))
+                {
+                    return (null, null);
+                }
+
+                return previous.PeriodKey == line.PeriodKey ? (line.Status, line.Latest?.PercentDone) : (previous.Status, previous.Latest?.PercentDone);
+            }
+
+            var lines = statusLines.Select(line =>
+            {
+                var update = reports.GetValueOrDefault(line.Key);
+                var (previousStatus, previousPercent) = Before(line);
                 return new RollupLine(
-                    task.Id, unit.Id, unit.Name, status, update?.PercentDone, update?.Result, update?.Obstacles, update?.EvidenceUrl,
-                    update?.SubmittedAt, update is null ? null : authors.GetValueOrDefault(update.PersonId), previousStatus, previousPercent, cutOff);
+                    task.Id, line.Unit.Id, line.Unit.Name, line.PeriodKey, line.CutOff, line.Status, line.Latest?.PercentDone,
+                    update?.Result, update?.Obstacles, update?.EvidenceUrl, line.Latest?.SubmittedAt,
+                    update is null ? null : authors.GetValueOrDefault(update.PersonId), previousStatus, previousPercent);
             }).ToList();
+            var leadIds = statusLines.Select(l => l.Unit.Id).ToHashSet();
+            var periodKeys = statusLines.Select(l => l.PeriodKey).Distinct().ToList();
             var contributions = UnitExpansion.Internal(task, TaskUnitRole.Coordinating, units)
                 .Where(u => !leadIds.Contains(u.Id))
-                .Select(u => latest.GetValueOrDefault((task.Id, u.Id, now.Key)) is { IsContribution: true } c
+                .SelectMany(u => periodKeys.Select(key => updates.GetValueOrDefault(new LineKey(task.Id, u.Id, key))?[^1] is { IsContribution: true } c
                     ? new RollupContribution(u.Name, c.PercentDone, c.Result, c.Obstacles, c.SubmittedAt)
-                    : null)
+                    : null))
                 .OfType<RollupContribution>()
                 .ToList();
             return new RollupTask(
                 task.Id, task.Key, task.Text, task.Timeline,
                 string.Join(", ", task.UnitsIn(TaskUnitRole.Lead).Select(u => u.Name)),
                 string.Join(", ", task.UnitsIn(TaskUnitRole.Coordinating).Select(u => u.Name)),
-                now.Key, now.CutOff, lines, contributions);
+                lines, contributions);
         }
 
         var indices = plan.Indices
@@ -80,26 +89,12 @@ internal sealed class RollupBuilder(PciBotDbContext db, GrantedCutOffs granted)
                 index.Code, index.Name, index.Family, index.WeightPercent, index.TargetScore, index.TargetText,
                 plan.Tasks.Where(t => t.IndexId == index.Id).OrderBy(t => t.Family).ThenBy(t => t.Number).Select(TaskOf).ToList()))
             .ToList();
-        return new Rollup(plan.Number, plan.Title, plan.IssuedOn, reportTo, quarter, asOf, indices);
+        return new Rollup(plan.Number, plan.Title, plan.IssuedOn, reportTo, quarter, now.Today, indices);
     }
 
-    /// <summary>
-    /// The line a task has in a quarter: its last cut-off in it (task 19 reports monthly; the quarter's month is the
-    /// one that closes with it), or, with nothing due, the period it is reported in then, not yet due.
-    /// </summary>
-    private static (string Key, DateOnly Opens, DateOnly? CutOff) SlotOf(Plan plan, PlanTask task, ReportingPeriod quarter)
-    {
-        var cutOffs = DueDates.CutOffsIn(task, quarter).Where(c => c >= plan.IssuedOn).ToList();
-        if (cutOffs.Count == 0)
-        {
-            return (TaskPeriods.Current(task, quarter.End).Key, quarter.End, null);
-        }
-
-        var cutOff = cutOffs.Max();
-        var (key, opens) = StatusRules.Slot(task, cutOff);
-        return (key, opens, cutOff);
-    }
-
-    private static LatestReport? Latest(ProgressUpdate? update) =>
-        update is null ? null : new LatestReport(update.Status, update.PercentDone, update.SubmittedAt);
+    /// <summary>The update a line's status was decided from, so that its texts and its status never disagree.</summary>
+    private static ProgressUpdate? ReportOf(StatusLine line, Dictionary<LineKey, List<ProgressUpdate>> updates) =>
+        updates.GetValueOrDefault(line.Key) is { } rows
+            ? rows.LastOrDefault(u => u.Sequence == line.Latest!.Sequence) ?? rows[^1]
+            : null;
 }

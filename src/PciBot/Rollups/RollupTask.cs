@@ -2,7 +2,10 @@ using PciBot.Registry;
 
 namespace PciBot.Rollups;
 
-/// <summary>One appendix task in a rollup. A task led only by external units has no lines: nobody in the department reports on it.</summary>
+/// <summary>
+/// One appendix task in a rollup, with a line per lead unit and period (a monthly task has three in a quarter). A task
+/// led only by external units has no lines: nobody in the department reports on it.
+/// </summary>
 internal sealed record RollupTask(
     int TaskId,
     TaskKey Key,
@@ -10,7 +13,9 @@ internal sealed record RollupTask(
     string Timeline,
     string LeadUnits,
     string CoordinatingUnits,
-    string PeriodKey,
-    DateOnly? CutOff,
     IReadOnlyList<RollupLine> Lines,
-    IReadOnlyList<RollupContribution> Contributions);
+    IReadOnlyList<RollupContribution> Contributions)
+{
+    /// <summary>The task is reported more than once in the quarter, so each line must say which period it is.</summary>
+    public bool HasSeveralPeriods => Lines.Select(l => l.PeriodKey).Distinct().Skip(1).Any();
+}

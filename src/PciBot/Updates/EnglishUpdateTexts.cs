@@ -101,7 +101,7 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string NoHistory => "Nobody has updated this task yet.";
 
-    public override string OlderUpdates(int count) => $"… and {count} older updates";
+    public override string OlderUpdates(int count) => $"… and {EnglishTexts.Count(count, "older update")}";
 
     public override string ExtensionTitle(TaskKey key) => $"Request for more time — task {key}";
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,9 @@ public sealed class DigestTests : IAsyncLifetime
 
     private static readonly string[] HeadedUnits = ["VP", "TTBCXB", "CNTTBCVT", "CONG_TTDT"];
 
+    /// <summary>The units task 19's "Các phòng thuộc Sở" stands for.</summary>
+    private static readonly string[] Divisions = ["VP", "TTBCXB", "CNTTBCVT"];
+
     private OfficeScenario scenario = null!;
 
     public async Task InitializeAsync() => scenario = await OfficeScenario.StartAsync();
@@ -31,11 +35,14 @@ public sealed class DigestTests : IAsyncLifetime
     {
         await using var scope = scenario.App.Scope();
         var digest = await scope.ServiceProvider.GetRequiredService<DigestBuilder>()
-            .BuildAsync(ReportingPeriods.Of(PeriodKind.Quarter, 2023, 4), VietnamTime.Today(scenario.App.Clock), since, CancellationToken.None);
+            .BuildAsync(ReportingPeriods.Of(PeriodKind.Quarter, 2023, 4), since, CancellationToken.None);
         return JsonSerializer.SerializeToNode(DigestCard.Build(digest!, digestId, PciBot.Localization.BotTexts.Vietnamese), BotJson.Options)!.AsObject();
     }
 
-    /// <summary>The expected lines of each internal unit on 15 December 2023, from the seed files alone.</summary>
+    /// <summary>
+    /// The expected lines of each internal unit on 15 December 2023, from the seed files alone: one per task and lead
+    /// unit, and one per month for the monthly task 19.
+    /// </summary>
     private static Dictionary<string, Dictionary<string, int>> ExpectedByUnit()
     {
         var expected = new Dictionary<string, Dictionary<string, int>>();
@@ -54,7 +61,7 @@ public sealed class DigestTests : IAsyncLifetime
                     _ => "Quá hạn",
                 };
                 var counts = expected.TryGetValue(unit, out var c) ? c : expected[unit] = [];
-                counts[status] = counts.GetValueOrDefault(status) + 1;
+                counts[status] = counts.GetValueOrDefault(status) + ((string)task["cadence"]! == "Monthly" ? 3 : 1);
             }
         }
 
@@ -119,13 +126,16 @@ public sealed class DigestTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BeforeTheCutOffNothingIsOverdueAndNobodyIsMentioned()
+    public async Task BeforeTheQuarterCutOffOnlyTheMonthsOfTask19ThatPassedAreOverdue()
     {
         var card = await DigestCardAsync(Since);
 
-        Assert.Null(card["msteams"]!["entities"]);
-        Assert.DoesNotContain("Quá hạn", Text(card), StringComparison.Ordinal);
-        Assert.Contains("**Văn phòng Sở**: trong hạn: PCI 2", Text(card), StringComparison.Ordinal);
+        var text = Text(card);
+        var divisions = Divisions.Select(code => scenario.Updates.Head(code).TeamsUserId!).Order();
+        Assert.Equal(divisions, card["msteams"]!["entities"]!.AsArray().Select(e => (string)e!["mentioned"]!["id"]!).Order());
+        Assert.Contains("**Văn phòng Sở**: quá hạn, hạn 14/10/2023: PCI 19; quá hạn, hạn 14/11/2023: PCI 19; trong hạn, hạn 14/12/2023: PCI 2,", text, StringComparison.Ordinal);
+        Assert.Contains("Dòng quá hạn: 6 (1 nhiệm vụ)", text, StringComparison.Ordinal);
+        Assert.Equal(6, Regex.Count(text, @"\*\*PCI 19\*\* · [^""]+ — hạn 14/1[01]/2023"));
     }
 
     [Fact]
@@ -161,6 +171,22 @@ public sealed class DigestTests : IAsyncLifetime
         Assert.Contains($"\"verb\":\"office.open\",\"taskId\":{pci2}", fresh, StringComparison.Ordinal);
         Assert.DoesNotContain(OfficeScenario.Obstacle, stale, StringComparison.Ordinal);
         Assert.DoesNotContain("xin gia hạn", stale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnObstacleSentAgainWithALaterUpdateIsNewOnlyOnce()
+    {
+        // The update card opens with the line's latest values, so a later update carries the same obstacle again.
+        await scenario.AddAsync("PGI 2", "TTBCXB", "2023-Q4", ProgressStatus.Blocked, 40, "Đang khảo sát", OfficeScenario.Obstacle + " ", new DateOnly(2023, 12, 13));
+        await scenario.AddAsync("PGI 2", "TTBCXB", "2023-Q4", ProgressStatus.Blocked, 45, "Đang khảo sát", "Chưa có mẫu phiếu", new DateOnly(2023, 12, 13));
+
+        var fresh = Text(await DigestCardAsync(Since));
+        var later = Text(await DigestCardAsync(VietnamTime.AtLocal(new DateOnly(2023, 12, 12), new TimeOnly(16, 0))));
+
+        Assert.Equal(1, Regex.Count(fresh, Regex.Escape(OfficeScenario.Obstacle)));
+        Assert.Contains("**PGI 2** · Phòng TTBCXB: Chưa có mẫu phiếu", fresh, StringComparison.Ordinal);
+        Assert.DoesNotContain(OfficeScenario.Obstacle, later, StringComparison.Ordinal);
+        Assert.Contains("**PGI 2** · Phòng TTBCXB: Chưa có mẫu phiếu", later, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -200,7 +226,7 @@ public sealed class DigestTests : IAsyncLifetime
         Assert.Equal(($"person:{scenario.Updates.People["office"].Id}", "2023-Q4/digest/2023-12-14", "Digest"), (row.RecipientKey, row.PeriodKey, row.Subject));
         var card = await scenario.Updates.RenderAsync(row);
         Assert.Equal("Bản tin tiến độ — Quý IV/2023", (string?)card["body"]![0]!["text"]);
-        Assert.Contains("**Văn phòng Sở**: trong hạn: PCI 2", Text(card), StringComparison.Ordinal);
+        Assert.Contains("trong hạn, hạn 14/12/2023: PCI 2,", Text(card), StringComparison.Ordinal);
     }
 
     [Fact]

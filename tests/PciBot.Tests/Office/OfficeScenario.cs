@@ -83,7 +83,7 @@ internal sealed class OfficeScenario : IAsyncDisposable
     {
         Assert.True(ReportingPeriods.TryParse(quarterKey, out var quarter));
         await using var scope = App.Scope();
-        var rollup = await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, VietnamTime.Today(App.Clock), CancellationToken.None);
+        var rollup = await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, CancellationToken.None);
         return rollup!;
     }
 

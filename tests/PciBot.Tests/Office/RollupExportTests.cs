@@ -41,8 +41,10 @@ public sealed class RollupExportTests : IAsyncLifetime
         Assert.Equal((ReportStatus.Blocked, OfficeScenario.Obstacle), (pgi2.Status, pgi2.Obstacles));
         Assert.All(rollup.Tasks.Single(t => t.Key.ToString() == "PCI 2").Lines, l => Assert.Equal(ReportStatus.Due, l.Status));
         Assert.All(rollup.Tasks.Single(t => t.Key.ToString() == "PCI 10").Lines, l => Assert.Equal(ReportStatus.NotDue, l.Status));
-        Assert.Equal("D2023-12-31", rollup.Tasks.Single(t => t.Key.ToString() == "PCI 8").PeriodKey);
-        Assert.Equal("2023-M12", rollup.Tasks.Single(t => t.Key.ToString() == "PCI 19").PeriodKey);
+        Assert.All(rollup.Tasks.Single(t => t.Key.ToString() == "PCI 8").Lines, l => Assert.Equal(("D2023-12-31", new DateOnly(2023, 12, 31)), (l.PeriodKey, l.CutOff!.Value)));
+        var pci19 = rollup.Tasks.Single(t => t.Key.ToString() == "PCI 19");
+        Assert.All(pci19.Lines.GroupBy(l => l.UnitName), unit => Assert.Equal(["2023-M10", "2023-M11", "2023-M12"], unit.Select(l => l.PeriodKey)));
+        Assert.Equal(3, pci19.Lines.Select(l => l.UnitName).Distinct().Count());
         var a1 = rollup.Indices.Single(i => i.Code == "A.I");
         Assert.NotNull(a1.WeightPercent);
     }
@@ -89,7 +91,7 @@ public sealed class RollupExportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WorkbookOpensWithOneRowPerTaskAndLeadUnitAndTheResultsInTheirRows()
+    public async Task WorkbookOpensWithOneRowPerTaskLeadUnitAndPeriodAndTheResultsInTheirRows()
     {
         var rollup = await scenario.RollupAsync();
         using var stream = new MemoryStream();
@@ -107,18 +109,25 @@ public sealed class RollupExportTests : IAsyncLifetime
         Assert.Equal(RollupWorkbook.Headers, rows[0].OrderBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Value));
 
         var names = await scenario.UnitNamesAsync();
-        var expected = SeedPlan.Tasks.SelectMany(t => SeedPlan.LeadUnits(t).Select(u => ($"{(string)t["family"]!} {(int)t["number"]!}", names[u]))).Order().ToList();
-        var actual = rows.Skip(1).Select(r => (r["C"], r["H"])).Order().ToList();
+        var expected = SeedPlan.Tasks
+            .SelectMany(t => SeedPlan.LeadUnits(t).SelectMany(u => PeriodsInTheFourthQuarter(t).Select(p => ($"{(string)t["family"]!} {(int)t["number"]!}", names[u], p))))
+            .Order()
+            .ToList();
+        var actual = rows.Skip(1).Select(r => (r["C"], r["H"], r["I"])).Order().ToList();
         Assert.Equal(expected, actual);
 
         var vp = rows.Single(r => r["C"] == "PCI 1" && r["H"] == "Văn phòng Sở");
-        Assert.Equal(OfficeScenario.VietnameseResult, vp["I"]);
-        Assert.Equal("Hoàn thành đúng hạn", vp["J"]);
-        Assert.Equal("100", vp["K"]);
-        Assert.Equal("09:00 11/12/2023", vp["N"]);
+        Assert.Equal("14/12/2023", vp["J"]);
+        Assert.Equal(OfficeScenario.VietnameseResult, vp["K"]);
+        Assert.Equal("Hoàn thành đúng hạn", vp["L"]);
+        Assert.Equal("100", vp["M"]);
+        Assert.Equal("09:00 11/12/2023", vp["P"]);
         var pgi2 = rows.Single(r => r["C"] == "PGI 2");
-        Assert.Equal(("Vướng mắc", OfficeScenario.Obstacle), (pgi2["J"], pgi2["L"]));
-        Assert.All(rows.Skip(1).Where(r => r["C"] == "PCI 2"), r => Assert.Equal(("Trong hạn", ""), (r["J"], r["I"])));
+        Assert.Equal(("Vướng mắc", OfficeScenario.Obstacle), (pgi2["L"], pgi2["N"]));
+        Assert.All(rows.Skip(1).Where(r => r["C"] == "PCI 2"), r => Assert.Equal(("Trong hạn", ""), (r["L"], r["K"])));
+        Assert.Equal(
+            [("Tháng 10/2023", "14/10/2023", "Quá hạn"), ("Tháng 11/2023", "14/11/2023", "Quá hạn"), ("Tháng 12/2023", "14/12/2023", "Trong hạn")],
+            rows.Where(r => r["C"] == "PCI 19" && r["H"] == "Văn phòng Sở").Select(r => (r["I"], r["J"], r["L"])));
     }
 
     [Fact]
@@ -147,6 +156,15 @@ public sealed class RollupExportTests : IAsyncLifetime
         var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!;
         Assert.Contains(sheet.Descendants<Cell>(), c => CellText(c) == text);
     }
+
+    /// <summary>The periods a task is reported for in Q4/2023, as the workbook names them, from its cadence in the seed.</summary>
+    private static string[] PeriodsInTheFourthQuarter(System.Text.Json.Nodes.JsonNode task) => (string)task["cadence"]! switch
+    {
+        "Monthly" => ["Tháng 10/2023", "Tháng 11/2023", "Tháng 12/2023"],
+        "Annual" => ["Năm 2023"],
+        "Deadline" => ["hạn 31/12/2023"],
+        _ => ["Quý IV/2023"],
+    };
 
     private static string CellText(Cell cell) =>
         cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? "" : cell.CellValue?.Text ?? "";

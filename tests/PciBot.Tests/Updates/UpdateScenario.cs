@@ -62,7 +62,7 @@ internal sealed class UpdateScenario : IAsyncDisposable
     public static Person Stranger { get; } = new() { AadObjectId = "aad-stranger", TeamsUserId = "29:aad-stranger", Name = "Lê Văn Khách" };
 
     /// <param name="settings">Settings over the test defaults.</param>
-    /// <param name="now">Where the clock starts, <see cref="Monday"/> unless given.</param>
+    /// <param name="now">Where the clock starts, Monday 20 November 2023 at 08:00 unless said.</param>
     public static async Task<UpdateScenario> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
         var connector = await FakeConnector.StartAsync();
