@@ -229,6 +229,8 @@ internal sealed class EnglishAdminTexts : AdminTexts
         "office-channel.set" => "Office channel set",
         "role.assign" => "Role given",
         "role.unassign" => "Role removed",
+        "extension.approve" => "More time granted",
+        "extension.decline" => "Request for more time declined",
         _ => action,
     };
 
@@ -245,6 +247,8 @@ internal sealed class EnglishAdminTexts : AdminTexts
         "admin" => "Admin",
         "office" => "Office staff",
         "units" => "Units",
+        "cutOff" => "Cut-off",
+        "declineReason" => "Reason for declining",
         _ => field,
     };
 

@@ -224,6 +224,8 @@ internal sealed class VietnameseAdminTexts : AdminTexts
         "office-channel.set" => "Đặt kênh Văn phòng",
         "role.assign" => "Gán vai trò",
         "role.unassign" => "Bỏ vai trò",
+        "extension.approve" => "Đồng ý gia hạn báo cáo",
+        "extension.decline" => "Từ chối gia hạn báo cáo",
         _ => action,
     };
 
@@ -240,6 +242,8 @@ internal sealed class VietnameseAdminTexts : AdminTexts
         "admin" => "Quản trị viên",
         "office" => "Cán bộ Văn phòng",
         "units" => "Đơn vị",
+        "cutOff" => "Hạn báo cáo",
+        "declineReason" => "Lý do từ chối",
         _ => field,
     };
 

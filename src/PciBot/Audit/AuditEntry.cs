@@ -1,6 +1,6 @@
 namespace PciBot.Audit;
 
-/// <summary>One admin or role change: who did what, when, and the state before and after.</summary>
+/// <summary>One audited change (an admin's, a role, the Office's decision on a request for more time): who did what, when, and the state before and after.</summary>
 internal sealed class AuditEntry
 {
     public long Id { get; set; }

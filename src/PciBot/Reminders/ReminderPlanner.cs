@@ -13,11 +13,13 @@ namespace PciBot.Reminders;
 /// <summary>
 /// Decides which reminders a schedule owes up to a moment and queues each one in the outbox, together with
 /// how far the schedule has now been carried out, in one transaction. Running it twice, or for a fire that
-/// was missed while the bot was down, queues each reminder exactly once.
+/// was missed while the bot was down, queues each reminder exactly once. A line the Office gave more time is
+/// reminded around its granted cut-off instead of its period's.
 /// </summary>
 internal sealed class ReminderPlanner(
     PciBotDbContext db,
     ScheduleOccurrences schedules,
+    GrantedCutOffs granted,
     IOptions<ScheduleOptions> options,
     OutboxQueue outbox,
     ILogger<ReminderPlanner> logger) : IScheduleHandler
@@ -68,7 +70,7 @@ internal sealed class ReminderPlanner(
         }
 
         var audience = await ReminderAudience.LoadAsync(db, ct);
-        var queued = await outbox.QueueAsync(await RowsForAsync(schedule, next[0], audience, ct), ct) ?? 0;
+        var queued = await outbox.QueueAsync(await RowsForAsync(schedule, next[0], audience, await granted.AllAsync(ct), ct), ct) ?? 0;
         RemindersLog.Queued(logger, queued, scheduleKey, now, now);
         return (queued, next[0]);
     }
@@ -77,16 +79,18 @@ internal sealed class ReminderPlanner(
     {
         var audience = await ReminderAudience.LoadAsync(db, ct);
         var occurrences = await schedules.BetweenAsync(schedule, audience.Plan, after, now, ct);
+        var moved = await granted.AllAsync(ct);
         var rows = new List<OutboxMessage>();
         foreach (var occurrence in occurrences)
         {
-            rows.AddRange(await RowsForAsync(schedule, occurrence, audience, ct));
+            rows.AddRange(await RowsForAsync(schedule, occurrence, audience, moved, ct));
         }
 
         return rows;
     }
 
-    private async Task<IEnumerable<OutboxMessage>> RowsForAsync(ScheduleDefinition schedule, Occurrence occurrence, ReminderAudience audience, CancellationToken ct)
+    private async Task<IEnumerable<OutboxMessage>> RowsForAsync(
+        ScheduleDefinition schedule, Occurrence occurrence, ReminderAudience audience, IReadOnlyDictionary<(int TaskId, int UnitId, string PeriodKey), GrantedCutOff> moved, CancellationToken ct)
     {
         if (occurrence.Stage == ReminderStage.OfficeNotice)
         {
@@ -98,11 +102,13 @@ internal sealed class ReminderPlanner(
                     .Select(person => Notice(schedule, occurrence, ReminderKinds.NoticeOf(schedule.Kind), OutboxRecipient.Person(person.Id), schedule.Kind.ToString()));
         }
 
-        var tasks = audience.Plan?.Tasks.Where(t => TaskScope.Covers(schedule.Kind, t, occurrence)).ToList() ?? [];
+        var tasks = audience.Plan?.Tasks
+            .Where(t => occurrence.IsMoved ? TaskScope.Follows(schedule.Kind, t.Cadence) : TaskScope.Covers(schedule.Kind, t, occurrence))
+            .ToList() ?? [];
         HashSet<(int TaskId, int UnitId)> reported = occurrence.Stage == ReminderStage.Reminder ? [] : await ReportedAsync(occurrence.ReportPeriodKey, tasks, ct);
         var pending = tasks
             .SelectMany(task => audience.LeadUnits(task).Where(unit => schedule.RecipientUnitCodes is null || Recipients(schedule).Contains(unit.Code)).Select(unit => (Task: task, Unit: unit)))
-            .Where(x => !reported.Contains((x.Task.Id, x.Unit.Id)))
+            .Where(x => Owes(occurrence, x.Task.Id, x.Unit.Id, moved) && !reported.Contains((x.Task.Id, x.Unit.Id)))
             .ToList();
 
         if (occurrence.Stage == ReminderStage.Escalation)
@@ -125,6 +131,15 @@ internal sealed class ReminderPlanner(
 
         return rows;
     }
+
+    /// <summary>
+    /// Whether the line is reminded at this occurrence: a line whose cut-off was moved only by the occurrences around its
+    /// granted date that fall after the grant, any other line only by the occurrences of its period.
+    /// </summary>
+    private static bool Owes(Occurrence occurrence, int taskId, int unitId, IReadOnlyDictionary<(int TaskId, int UnitId, string PeriodKey), GrantedCutOff> moved) =>
+        moved.TryGetValue((taskId, unitId, occurrence.ReportPeriodKey), out var line)
+            ? occurrence.IsMoved && line.CutOff == occurrence.CutOff && line.GrantedAt < occurrence.FireAt
+            : !occurrence.IsMoved;
 
     private async Task<HashSet<(int TaskId, int UnitId)>> ReportedAsync(string periodKey, List<PlanTask> tasks, CancellationToken ct)
     {

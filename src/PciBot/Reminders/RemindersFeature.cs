@@ -20,6 +20,7 @@ internal static class RemindersFeature
         builder.Services.AddScoped<IOutboxUndelivered, UndeliveredNotices>();
         builder.Services.AddScoped<ReminderPlanner>();
         builder.Services.AddScoped<IScheduleHandler>(services => services.GetRequiredService<ReminderPlanner>());
+        builder.Services.AddScoped<IMovedCutOffs, MovedCutOffs>();
         return builder;
     }
 }

@@ -30,11 +30,12 @@ internal sealed class TaskReminderRenderer(ReportLines lines, ProgressCards prog
         var line = shared.Line;
         var unit = line.Unit.Name;
         var period = texts.Calendar.PeriodText(message.ReportPeriodKey);
+        // The line's cut-off as it is now, not as queued: the Office may have granted more time since.
         var (title, intro) = message.Stage switch
         {
-            ReminderStage.FollowUp => (texts.Reminders.FollowUpTitle(period), texts.Reminders.FollowUpIntro(unit, cutOff)),
-            ReminderStage.Snooze => (texts.Reminders.SnoozedTitle, texts.Reminders.ReminderIntro(unit, cutOff)),
-            _ => (texts.Reminders.ReminderTitle(period), texts.Reminders.ReminderIntro(unit, cutOff)),
+            ReminderStage.FollowUp => (texts.Reminders.FollowUpTitle(period), texts.Reminders.FollowUpIntro(unit, line.CutOff)),
+            ReminderStage.Snooze => (texts.Reminders.SnoozedTitle, texts.Reminders.ReminderIntro(unit, line.CutOff)),
+            _ => (texts.Reminders.ReminderTitle(period), texts.Reminders.ReminderIntro(unit, line.CutOff)),
         };
 
         // The card id is the outbox row: redrawing the card (a refresh) keeps it, so a double click stays one click.

@@ -20,4 +20,14 @@ internal static class TaskScope
         ScheduleKind.Deadline => task.Cadence == Cadence.Deadline && task.Deadline == occurrence.CutOff,
         _ => false,
     };
+
+    /// <summary>Whether a schedule of <paramref name="kind"/> reminds about tasks of <paramref name="cadence"/> at all.</summary>
+    public static bool Follows(ScheduleKind kind, Cadence cadence) => kind switch
+    {
+        ScheduleKind.Monthly => cadence == Cadence.Monthly,
+        ScheduleKind.Quarterly => cadence is Cadence.Ongoing or Cadence.Periodic or Cadence.Period or Cadence.Conditional,
+        ScheduleKind.Annual => cadence == Cadence.Annual,
+        ScheduleKind.Deadline => cadence == Cadence.Deadline,
+        _ => false,
+    };
 }

@@ -9,13 +9,17 @@ namespace PciBot.Schedules;
 /// </summary>
 internal static class ScheduleRules
 {
-    /// <summary>The occurrences with <paramref name="after"/> &lt; FireAt ≤ <paramref name="until"/>, in time order.</summary>
+    /// <summary>
+    /// The occurrences with <paramref name="after"/> &lt; FireAt ≤ <paramref name="until"/>, in time order, including
+    /// those around the <paramref name="moved"/> cut-offs.
+    /// </summary>
     public static IReadOnlyList<Occurrence> Between(
         ScheduleDefinition schedule,
         WorkingCalendar calendar,
         IReadOnlyCollection<DateOnly> deadlines,
         DateTimeOffset after,
-        DateTimeOffset until)
+        DateTimeOffset until,
+        IReadOnlyCollection<MovedCutOff>? moved = null)
     {
         var firstYear = VietnamTime.ToLocal(after).Year - 1;
         var lastYear = VietnamTime.ToLocal(until).Year + 1;
@@ -23,6 +27,7 @@ internal static class ScheduleRules
             ? Custom(schedule, calendar, periodKind, after, until, firstYear, lastYear)
             : All(schedule, calendar, deadlines, firstYear, lastYear);
         return occurrences
+            .Concat(Moved(schedule, calendar, moved ?? []))
             .Where(o => o.FireAt > after && o.FireAt <= until)
             .OrderBy(o => o.FireAt)
             .ThenBy(o => o.Stage)
@@ -30,12 +35,13 @@ internal static class ScheduleRules
     }
 
     /// <summary>The next <paramref name="count"/> occurrences strictly after <paramref name="after"/>.</summary>
-    public static IReadOnlyList<Occurrence> Next(ScheduleDefinition schedule, WorkingCalendar calendar, IReadOnlyCollection<DateOnly> deadlines, DateTimeOffset after, int count)
+    public static IReadOnlyList<Occurrence> Next(
+        ScheduleDefinition schedule, WorkingCalendar calendar, IReadOnlyCollection<DateOnly> deadlines, DateTimeOffset after, int count, IReadOnlyCollection<MovedCutOff>? moved = null)
     {
         var result = new List<Occurrence>();
         for (var years = 1; years <= 8 && result.Count < count; years *= 2)
         {
-            result = Between(schedule, calendar, deadlines, after, after.AddYears(years)).Take(count).ToList();
+            result = Between(schedule, calendar, deadlines, after, after.AddYears(years), moved).Take(count).ToList();
         }
 
         return result;
@@ -88,6 +94,53 @@ internal static class ScheduleRules
             if (schedule.EscalationWorkingDaysAfter is { } escalation)
             {
                 yield return At(schedule, calendar.AddWorkingDays(period.End, escalation), ReminderStage.Escalation, $"{period.Key}/escalation", period.End, period);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reminder, follow-up and escalation of a task schedule around each moved cut-off, as around the cut-offs of its
+    /// own periods or deadlines, and none before the cut-off was moved.
+    /// </summary>
+    private static IEnumerable<Occurrence> Moved(ScheduleDefinition schedule, WorkingCalendar calendar, IEnumerable<MovedCutOff> moved)
+    {
+        foreach (var cutOff in moved)
+        {
+            var key = $"{cutOff.ReportPeriodKey}/moved-{cutOff.CutOff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+            var occurrences = new List<(DateOnly Day, ReminderStage Stage, string Name)>();
+            if (schedule.Kind is ScheduleKind.Monthly or ScheduleKind.Quarterly or ScheduleKind.Annual)
+            {
+                occurrences.Add((calendar.AddWorkingDays(cutOff.CutOff, -schedule.ReminderWorkingDaysBefore), ReminderStage.Reminder, "reminder"));
+                if (schedule.FollowUpWorkingDaysBefore is { } followUp)
+                {
+                    occurrences.Add((calendar.AddWorkingDays(cutOff.CutOff, -followUp), ReminderStage.FollowUp, "follow-up"));
+                }
+            }
+            else if (schedule.Kind == ScheduleKind.Deadline)
+            {
+                var offsets = schedule.DeadlineOffsets();
+                occurrences.AddRange(offsets.Select(days => (
+                    calendar.OnOrBeforeWorkingDay(cutOff.CutOff.AddDays(-days)),
+                    days == offsets.Min() ? ReminderStage.FollowUp : ReminderStage.Reminder,
+                    string.Create(CultureInfo.InvariantCulture, $"T-{days}"))));
+            }
+            else
+            {
+                continue;
+            }
+
+            if (schedule.EscalationWorkingDaysAfter is { } escalation)
+            {
+                occurrences.Add((calendar.AddWorkingDays(cutOff.CutOff, escalation), ReminderStage.Escalation, "escalation"));
+            }
+
+            foreach (var (day, stage, name) in occurrences)
+            {
+                var occurrence = At(schedule, day, stage, $"{key}/{name}", cutOff.CutOff, cutOff.Period) with { MovedKey = cutOff.ReportPeriodKey };
+                if (occurrence.FireAt > cutOff.Since)
+                {
+                    yield return occurrence;
+                }
             }
         }
     }

@@ -8,10 +8,11 @@ namespace PciBot.Status;
 /// <summary>
 /// The one place that says which lines a period holds and evaluates them, for every answer, digest, rollup and export,
 /// so that a line has the same status wherever it is shown. It evaluates many lines at once, whatever the number of
-/// tasks and units: the plan and its units come from the shared snapshot and the latest update of every line from
-/// <see cref="LatestReports"/>.
+/// tasks and units: the plan and its units come from the shared snapshot, the latest update of every line from
+/// <see cref="LatestReports"/>, and the cut-offs the Office moved from <see cref="GrantedCutOffs"/>. A moved line keeps
+/// its period and takes its granted cut-off.
 /// </summary>
-internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, StatusSlots slots, LatestReports reports, TimeProvider time)
+internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, StatusSlots slots, LatestReports reports, GrantedCutOffs granted, TimeProvider time)
 {
     /// <summary>
     /// Every cut-off the tasks have in <paramref name="period"/> (a monthly task's three months in a quarter, a deadline
@@ -91,6 +92,7 @@ internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, Statu
         var today = VietnamTime.Today(time);
         var laidOut = slots.For(shared, $"{query} on {today:yyyy-MM-dd}", () => LayOut(shared, plan, asOf, cutOffsOf));
         var latest = await reports.CurrentAsync(db, ct);
+        var moved = await granted.AllAsync(ct);
         var lines = new List<StatusLine>();
         foreach (var slot in laidOut)
         {
@@ -100,7 +102,8 @@ internal sealed class StatusBoard(PciBotDbContext db, PlanCatalog catalog, Statu
             }
 
             var report = latest.GetValueOrDefault(new LineKey(slot.Task.Id, slot.Unit.Id, slot.Key));
-            lines.Add(new StatusLine(slot.Task, slot.Unit, slot.Key, slot.CutOff, StatusRules.Evaluate(today, slot.Opens, slot.CutOff, report), report));
+            var cutOff = slot.CutOff is null ? null : moved.GetValueOrDefault((slot.Task.Id, slot.Unit.Id, slot.Key))?.CutOff ?? slot.CutOff;
+            lines.Add(new StatusLine(slot.Task, slot.Unit, slot.Key, cutOff, StatusRules.Evaluate(today, slot.Opens, cutOff, report), report));
         }
 
         return new StatusReport(plan, today, lines);

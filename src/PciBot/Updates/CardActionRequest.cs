@@ -54,7 +54,7 @@ internal sealed partial record CardActionRequest(
             return null;
         }
 
-        return new ProgressActionData(verb, taskId, unitId, periodKey, cardId, CardData.Text(data, "snooze"));
+        return new ProgressActionData(verb, taskId, unitId, periodKey, cardId, CardData.Text(data, "snooze"), CardData.PositiveId(data, "basedOn"));
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]

@@ -48,6 +48,10 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string SubmitUpdate => "Submit update";
 
+    public override string EditUpdate => "Edit";
+
+    public override string EditIntro => "Change what needs changing and press Submit update: it is saved as a new update, and the earlier one stays in the history.";
+
     public override string RemindLater => "Remind me later";
 
     public override string SnoozeName(SnoozeChoice choice) => choice switch
@@ -103,6 +107,46 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff) =>
         $"{person} ({unit}) asks to report on the task below by {BotTexts.Date(requested)} instead of {BotTexts.Date(cutOff)}.";
+
+    public override string Approve => "Approve";
+
+    public override string Decline => "Decline";
+
+    public override string ConfirmApprove => "Confirm the new date";
+
+    public override string ConfirmDecline => "Confirm declining";
+
+    public override string GrantedDate => "New cut-off";
+
+    public override string DeclineReason => "Reason for declining";
+
+    public override string GrantedDateRequired => "Choose the new cut-off.";
+
+    public override string GrantedDateTooEarly(DateOnly notBefore) => $"The new cut-off must be after today and after the current one: {BotTexts.Date(notBefore)} or later.";
+
+    public override string DeclineReasonRequired => "Give the reason, so the unit knows why.";
+
+    public override string ApprovedBy(string name, DateTimeOffset at, DateOnly until) => $"Approved by {name} at {CalendarTexts.LocalMoment(at)} (Vietnam time): the new cut-off is {BotTexts.Date(until)}.";
+
+    public override string DeclinedBy(string name, DateTimeOffset at) => $"Declined by {name} at {CalendarTexts.LocalMoment(at)} (Vietnam time).";
+
+    public override string AlreadyDecided => "This request was decided before; nothing more was changed.";
+
+    public override string DecideRefusedTitle => "You cannot decide this request";
+
+    public override string DecideRefused => "Sorry, only Office staff and admins may approve or decline a request for more time. Nothing was changed.";
+
+    public override string RequestGone => "This request for more time, or its task in the current plan, can no longer be found; nothing was changed.";
+
+    public override string ExtensionApprovedTitle(TaskKey key) => $"More time granted — task {key}";
+
+    public override string ExtensionApprovedIntro(string decider, string unit, DateOnly until, DateOnly before) =>
+        $"{decider} approved {unit}'s request for more time: the new cut-off is {BotTexts.Date(until)} (it was {BotTexts.Date(before)}). PciBot's reminders follow the new date.";
+
+    public override string ExtensionDeclinedTitle(TaskKey key) => $"Request for more time declined — task {key}";
+
+    public override string ExtensionDeclinedIntro(string decider, DateOnly requested, DateOnly cutOff) =>
+        $"{decider} declined the request for more time until {BotTexts.Date(requested)}. The cut-off stays {BotTexts.Date(cutOff)}.";
 
     public override IReadOnlyList<HelpTopic> Help { get; } =
     [

@@ -11,8 +11,11 @@ using PciBot.Registry;
 
 namespace PciBot.Updates;
 
-/// <summary>The notice the Office receives when a unit asks for a later deadline.</summary>
-internal sealed class ExtensionNoticeCard(PciBotDbContext db) : IOutboxRenderer
+/// <summary>
+/// The notice the Office receives when a unit asks for a later deadline: the request with the Office's buttons, drawn as
+/// it stands when it is sent (<see cref="ExtensionRequestCard"/>).
+/// </summary>
+internal sealed class ExtensionNoticeCard(PciBotDbContext db, ExtensionRequestViews views) : IOutboxRenderer
 {
     public async Task<AdaptiveCard> RenderAsync(OutboxMessage message, BotTexts texts, OutboxRound round, CancellationToken ct)
     {
@@ -20,6 +23,11 @@ internal sealed class ExtensionNoticeCard(PciBotDbContext db) : IOutboxRenderer
         ArgumentNullException.ThrowIfNull(texts);
         var notice = JsonSerializer.Deserialize<ExtensionNotice>(message.Payload ?? "null")
             ?? throw new InvalidOperationException($"Outbox message {message.Id} carries no request for more time.");
+        if (notice.RequestId is { } requestId && await views.LoadAsync(requestId, ct) is { } view)
+        {
+            return ExtensionRequestCard.Build(view, texts);
+        }
+
         var task = await db.Tasks.AsNoTracking().Include(t => t.Plan).SingleAsync(t => t.Id == notice.TaskId, ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == notice.UnitId).Select(u => u.Name).SingleAsync(ct);
         var person = await db.People.AsNoTracking().Where(p => p.Id == notice.PersonId).Select(p => p.Name).SingleAsync(ct);

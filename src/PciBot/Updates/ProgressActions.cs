@@ -38,7 +38,7 @@ internal sealed class ProgressActions(
         {
             if (request.Verb == ProgressVerbs.Refresh)
             {
-                return new CardActionOutcome(CardActionResult.Shown, ProgressCard.Summary(model, texts));
+                return new CardActionOutcome(CardActionResult.Shown, ProgressCard.Summary(model, texts, editable: false));
             }
 
             UpdatesLog.Refused(logger, request.Verb, line.Task.Id, line.Unit.Id, line.PeriodKey, request.AadObjectId, "not a head or delegate of the unit, Office staff or admin");
@@ -50,6 +50,7 @@ internal sealed class ProgressActions(
             ProgressVerbs.Submit => await SubmitAsync(request, line, person!, model, texts, ct),
             ProgressVerbs.Snooze => await SnoozeAsync(request, line, person!, model, texts, ct),
             ProgressVerbs.Extend => await ExtendAsync(request, line, person!, model, texts, ct),
+            ProgressVerbs.Edit => new CardActionOutcome(CardActionResult.Shown, ProgressCard.Form(model with { Intro = texts.Updates.EditIntro }, texts)),
             _ => new CardActionOutcome(CardActionResult.Shown, ProgressCard.Form(model, texts)),
         };
     }
@@ -63,8 +64,8 @@ internal sealed class ProgressActions(
             return new CardActionOutcome(CardActionResult.Invalid, ProgressCard.Form(model with { Input = request.Input, Errors = errors }, texts));
         }
 
-        var (_, duplicate) = await ledger.AppendAsync(line, person, values, model.CardId, request.CardActivityId, ct);
-        var summary = ProgressCard.Summary(model with { Latest = await ledger.LatestAsync(line, ct) }, texts);
+        var (_, duplicate) = await ledger.AppendAsync(line, person, values, model.CardId, request.Target!.BasedOn, request.CardActivityId, ct);
+        var summary = ProgressCard.Summary(model with { Latest = await ledger.LatestAsync(line, ct) }, texts, editable: true);
         return new CardActionOutcome(duplicate ? CardActionResult.Duplicate : CardActionResult.Saved, summary, ForEveryone: summary);
     }
 

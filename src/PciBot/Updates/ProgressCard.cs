@@ -61,7 +61,7 @@ internal static class ProgressCard
             Body = body,
             Actions =
             [
-                Execute(texts.Updates.SubmitUpdate, model.Data(ProgressVerbs.Submit), ActionStyle.Positive),
+                Execute(texts.Updates.SubmitUpdate, model.Data(ProgressVerbs.Submit) with { BasedOn = model.Latest?.Update.Sequence }, ActionStyle.Positive),
                 new ActionToggleVisibility { Title = texts.Updates.RemindLater, TargetElements = [SnoozeContainerId] },
                 new ActionToggleVisibility { Title = texts.Updates.RequestExtension, TargetElements = [ExtensionContainerId] },
             ],
@@ -70,8 +70,11 @@ internal static class ProgressCard
         };
     }
 
-    /// <summary>The line as it now stands, without the form: what everyone sees once an update is in.</summary>
-    public static AdaptiveCard Summary(ProgressCardModel model, BotTexts texts)
+    /// <summary>
+    /// The line as it now stands, without the form: what everyone sees once an update is in. With
+    /// <paramref name="editable"/> and an update to show, it keeps an Edit button that brings the form back filled in.
+    /// </summary>
+    public static AdaptiveCard Summary(ProgressCardModel model, BotTexts texts, bool editable)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(texts);
@@ -92,6 +95,7 @@ internal static class ProgressCard
             Lang = texts.Language,
             FallbackText = $"{title}: {texts.Registry.TaskLabel(line.Task.Key)} — {line.Unit.Name}",
             Body = body,
+            Actions = editable && model.Latest is not null ? [Execute(texts.Updates.EditUpdate, model.Data(ProgressVerbs.Edit))] : null,
             Refresh = Refresh(model),
             Msteams = new TeamsCardProperties { Width = TeamsCardProperties.FullWidth },
         };

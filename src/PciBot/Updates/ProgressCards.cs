@@ -17,8 +17,14 @@ internal sealed class ProgressCards(ProgressLedger ledger, UpdateAccess access, 
         ArgumentNullException.ThrowIfNull(line);
         var latest = await ledger.LatestAsync(line, ct);
         var editors = await access.EditorsAsync(line, ct);
-        var tomorrow = VietnamTime.Today(time).AddDays(1);
-        var afterCutOff = line.CutOff.AddDays(1);
-        return new ProgressCardModel(line, cardId, latest, editors, tomorrow > afterCutOff ? tomorrow : afterCutOff);
+        return new ProgressCardModel(line, cardId, latest, editors, ExtensionNotBefore(VietnamTime.Today(time), line.CutOff));
+    }
+
+    /// <summary>The earliest date more time can be asked for, or granted: after today and after the line's cut-off.</summary>
+    public static DateOnly ExtensionNotBefore(DateOnly today, DateOnly cutOff)
+    {
+        var tomorrow = today.AddDays(1);
+        var afterCutOff = cutOff.AddDays(1);
+        return tomorrow > afterCutOff ? tomorrow : afterCutOff;
     }
 }

@@ -50,10 +50,7 @@ internal sealed class ProgressCommands(ReportLines lines, Askers askers, Progres
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(texts);
         var person = await askers.FindAsync(incoming.From?.AadObjectId, ct);
-        var (periodKey, cutOff) = TaskPeriods.Current(task, VietnamTime.Today(time));
-        var all = ReportLines.LeadUnits(task).Concat(ReportLines.CoordinatingUnits(task))
-            .Select(unit => ReportLines.LineFor(task, unit.Id, periodKey, cutOff)!)
-            .ToList();
+        var all = await lines.CurrentAsync(task, VietnamTime.Today(time), ct);
         var own = all.Where(line => person?.Memberships.Any(m => m.UnitId == line.Unit.Id) == true).ToList();
         var chosen = own.Count > 0 || !person.IsOfficeOrAdmin
             ? own

@@ -5,12 +5,12 @@ using System.Text;
 namespace PciBot.Updates;
 
 /// <summary>
-/// Identifies one submit: the line, the person, the values and the card they came from. Two submits with the same
-/// fingerprint close together are one click seen twice.
+/// Identifies one submit: the line, the person, the values, the card they came from and the update its form showed.
+/// Two submits with the same fingerprint close together are one click seen twice.
 /// </summary>
 internal static class ProgressFingerprint
 {
-    public static string Of(ReportLine line, int personId, ProgressValues values, string cardId)
+    public static string Of(ReportLine line, int personId, ProgressValues values, string cardId, int? basedOn = null)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(values);
@@ -28,6 +28,12 @@ internal static class ProgressFingerprint
             values.EvidenceUrl,
             cardId,
         ];
+
+        // Added only when known, so a form that showed no update keeps the fingerprint it always had.
+        if (basedOn is { } number)
+        {
+            parts = [.. parts, Number(number)];
+        }
 
         // Each part is written with its length, so no text can be made to read as a different split of the fields.
         var canonical = new StringBuilder();

@@ -15,13 +15,17 @@ internal sealed class ProgressLedger(PciBotDbContext db, IOptions<UpdatesOptions
 {
     private const int MaxAttempts = 8;
 
+    /// <summary>
+    /// Appends the update, or finds the same submit stored a moment ago. <paramref name="basedOn"/> is the number of the
+    /// update the form showed, if any: after an edit, values sent before from the same card are a new update.
+    /// </summary>
     public async Task<(ProgressEntry Entry, bool Duplicate)> AppendAsync(
-        ReportLine line, Person author, ProgressValues values, string cardId, string? cardActivityId, CancellationToken ct)
+        ReportLine line, Person author, ProgressValues values, string cardId, int? basedOn, string? cardActivityId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(author);
         ArgumentNullException.ThrowIfNull(values);
-        var fingerprint = ProgressFingerprint.Of(line, author.Id, values, cardId);
+        var fingerprint = ProgressFingerprint.Of(line, author.Id, values, cardId, basedOn);
         for (var attempt = 1; ; attempt++)
         {
             // The line's length is read before looking for the same submit. A twin stored after this read must have

@@ -14,11 +14,13 @@ internal static class ProgressVerbs
 
     public const string Extend = Prefix + "extend";
 
+    public const string Edit = Prefix + "edit";
+
     /// <summary>
     /// An "update" button on another card (an answer list, a reminder listing several lines): opens the update card
     /// of one line, or of every line of the task the presser answers for. Its data is <see cref="ProgressOpenData"/>.
     /// </summary>
     public const string Open = Prefix + "open";
 
-    public static bool IsKnown(string? verb) => verb is Submit or Refresh or Snooze or Extend;
+    public static bool IsKnown(string? verb) => verb is Submit or Refresh or Snooze or Extend or Edit;
 }

@@ -6,9 +6,10 @@ namespace PciBot.Updates;
 
 /// <summary>
 /// Works out which lines a task has: its internal lead units (groups such as "Các phòng, đơn vị thuộc Sở" stand for
-/// their member units) report, its internal coordinating units contribute. External units have no line.
+/// their member units) report, its internal coordinating units contribute. External units have no line. A line's
+/// cut-off is its period's, or the later date the Office granted it (<see cref="GrantedCutOffs"/>).
 /// </summary>
-internal sealed class ReportLines(PciBotDbContext db)
+internal sealed class ReportLines(PciBotDbContext db, GrantedCutOffs granted)
 {
     /// <summary>A task of the current plan with its plan, index and units, or null.</summary>
     public async Task<PlanTask?> TaskAsync(int taskId, CancellationToken ct)
@@ -31,14 +32,26 @@ internal sealed class ReportLines(PciBotDbContext db)
     {
         var task = await TaskAsync(taskId, ct);
         return task is not null && TaskPeriods.TryCutOff(task, periodKey, today, out var cutOff)
-            ? LineFor(task, unitId, periodKey, cutOff)
+            ? LineFor(task, unitId, periodKey, await granted.ForAsync(taskId, unitId, periodKey, ct) ?? cutOff)
             : null;
+    }
+
+    /// <summary>Every line of a task in the period it is reported against on <paramref name="today"/>: lead units first.</summary>
+    public async Task<IReadOnlyList<ReportLine>> CurrentAsync(PlanTask task, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var (periodKey, cutOff) = TaskPeriods.Current(task, today);
+        var moved = await granted.AllAsync(ct);
+        return LeadUnits(task).Concat(CoordinatingUnits(task))
+            .Select(unit => LineFor(task, unit.Id, periodKey, moved.GetValueOrDefault((task.Id, unit.Id, periodKey))?.CutOff ?? cutOff)!)
+            .ToList();
     }
 
     /// <summary>The line of a reminder the bot decided to send itself, whatever has changed in the plan since.</summary>
     public async Task<ReportLine> ForReminderAsync(int taskId, int unitId, string periodKey, DateOnly cutOff, CancellationToken ct)
     {
         var task = await Tasks().SingleAsync(t => t.Id == taskId, ct);
+        cutOff = await granted.ForAsync(taskId, unitId, periodKey, ct) ?? cutOff;
         if (LineFor(task, unitId, periodKey, cutOff) is { } line)
         {
             return line;

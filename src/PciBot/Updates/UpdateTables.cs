@@ -9,5 +9,7 @@ internal static class UpdateTables
     extension(PciBotDbContext db)
     {
         public DbSet<ProgressUpdate> ProgressUpdates => db.Set<ProgressUpdate>();
+
+        public DbSet<ExtensionRequest> ExtensionRequests => db.Set<ExtensionRequest>();
     }
 }

@@ -44,6 +44,10 @@ internal abstract class UpdateTexts
 
     public abstract string SubmitUpdate { get; }
 
+    public abstract string EditUpdate { get; }
+
+    public abstract string EditIntro { get; }
+
     public abstract string RemindLater { get; }
 
     public abstract string SnoozeName(SnoozeChoice choice);
@@ -93,6 +97,44 @@ internal abstract class UpdateTexts
     public abstract string ExtensionTitle(TaskKey key);
 
     public abstract string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff);
+
+    public abstract string Approve { get; }
+
+    public abstract string Decline { get; }
+
+    public abstract string ConfirmApprove { get; }
+
+    public abstract string ConfirmDecline { get; }
+
+    public abstract string GrantedDate { get; }
+
+    public abstract string DeclineReason { get; }
+
+    public abstract string GrantedDateRequired { get; }
+
+    public abstract string GrantedDateTooEarly(DateOnly notBefore);
+
+    public abstract string DeclineReasonRequired { get; }
+
+    public abstract string ApprovedBy(string name, DateTimeOffset at, DateOnly until);
+
+    public abstract string DeclinedBy(string name, DateTimeOffset at);
+
+    public abstract string AlreadyDecided { get; }
+
+    public abstract string DecideRefusedTitle { get; }
+
+    public abstract string DecideRefused { get; }
+
+    public abstract string RequestGone { get; }
+
+    public abstract string ExtensionApprovedTitle(TaskKey key);
+
+    public abstract string ExtensionApprovedIntro(string decider, string unit, DateOnly until, DateOnly before);
+
+    public abstract string ExtensionDeclinedTitle(TaskKey key);
+
+    public abstract string ExtensionDeclinedIntro(string decider, DateOnly requested, DateOnly cutOff);
 
     /// <summary>This feature's lines of the help card.</summary>
     public abstract IReadOnlyList<HelpTopic> Help { get; }

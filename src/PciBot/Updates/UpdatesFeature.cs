@@ -16,13 +16,18 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<ProgressLedger>();
         builder.Services.AddScoped<ProgressCards>();
         builder.Services.AddScoped<Snoozes>();
+        builder.Services.AddScoped<GrantedCutOffs>();
         builder.Services.AddScoped<ExtensionRequests>();
+        builder.Services.AddScoped<ExtensionRequestViews>();
+        builder.Services.AddScoped<ExtensionDecisions>();
         builder.Services.AddOutboxKind<ExtensionNoticeCard>(ExtensionRequests.Kind);
+        builder.Services.AddOutboxKind<ExtensionDecisionCard>(ExtensionDecisions.Kind);
         builder.Services.AddScoped<ProgressActions>();
         builder.Services.AddScoped<ProgressCommands>();
         builder.Services.AddChatCommands<ProgressGrammar, ProgressCommands>();
         builder.Services.AddHelpTopics(texts => texts.Updates.Help);
         builder.Services.AddCardActions<ProgressCardActions>(ProgressVerbs.Prefix);
+        builder.Services.AddCardActions<ExtensionCardActions>(ExtensionVerbs.Prefix);
         return builder;
     }
 }

@@ -17,6 +17,12 @@ internal static partial class UpdatesLog
     [LoggerMessage(EventId = 604, Level = LogLevel.Information, Message = "Snoozed task {TaskId}, unit {UnitId} for person {PersonId} until {DueAt}")]
     public static partial void Snoozed(ILogger logger, int taskId, int unitId, int personId, DateTimeOffset dueAt);
 
-    [LoggerMessage(EventId = 605, Level = LogLevel.Information, Message = "Queued a request for more time on task {TaskId}, unit {UnitId} until {Until} to {Recipients} Office recipients")]
-    public static partial void ExtensionQueued(ILogger logger, int taskId, int unitId, DateOnly until, int recipients);
+    [LoggerMessage(EventId = 605, Level = LogLevel.Information, Message = "Queued request {RequestId} for more time on task {TaskId}, unit {UnitId} until {Until} to {Recipients} Office recipients")]
+    public static partial void ExtensionQueued(ILogger logger, long requestId, int taskId, int unitId, DateOnly until, int recipients);
+
+    [LoggerMessage(EventId = 606, Level = LogLevel.Information, Message = "Request {RequestId} for more time on task {TaskId}, unit {UnitId} {Decision} (until {Until}) by person {PersonId}")]
+    public static partial void Decided(ILogger logger, long requestId, ExtensionStatus decision, int taskId, int unitId, DateOnly? until, int personId);
+
+    [LoggerMessage(EventId = 607, Level = LogLevel.Warning, Message = "Refused {Verb} on request {RequestId} for more time by Entra object {AadObjectId}: {Reason}")]
+    public static partial void DecisionRefused(ILogger logger, string verb, long? requestId, string? aadObjectId, string reason);
 }

@@ -48,6 +48,10 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
 
     public override string SubmitUpdate => "Gửi cập nhật";
 
+    public override string EditUpdate => "Sửa cập nhật";
+
+    public override string EditIntro => "Sửa nội dung cần sửa rồi bấm Gửi cập nhật: nội dung mới được lưu thành một lần cập nhật mới, lần trước vẫn còn trong lịch sử.";
+
     public override string RemindLater => "Nhắc lại sau";
 
     public override string SnoozeName(SnoozeChoice choice) => choice switch
@@ -103,6 +107,46 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
 
     public override string ExtensionIntro(string person, string unit, DateOnly requested, DateOnly cutOff) =>
         $"{person} ({unit}) đề nghị gia hạn báo cáo nhiệm vụ dưới đây đến ngày {BotTexts.Date(requested)} (hạn hiện tại: {BotTexts.Date(cutOff)}).";
+
+    public override string Approve => "Đồng ý";
+
+    public override string Decline => "Từ chối";
+
+    public override string ConfirmApprove => "Xác nhận đồng ý gia hạn";
+
+    public override string ConfirmDecline => "Xác nhận từ chối";
+
+    public override string GrantedDate => "Hạn báo cáo mới";
+
+    public override string DeclineReason => "Lý do từ chối";
+
+    public override string GrantedDateRequired => "Hãy chọn hạn báo cáo mới.";
+
+    public override string GrantedDateTooEarly(DateOnly notBefore) => $"Hạn mới phải sau hôm nay và sau hạn hiện tại, tức là từ {BotTexts.Date(notBefore)} trở đi.";
+
+    public override string DeclineReasonRequired => "Hãy ghi lý do từ chối để đơn vị được biết.";
+
+    public override string ApprovedBy(string name, DateTimeOffset at, DateOnly until) => $"Đã đồng ý bởi {name} lúc {CalendarTexts.LocalMoment(at)}: hạn báo cáo mới là {BotTexts.Date(until)}.";
+
+    public override string DeclinedBy(string name, DateTimeOffset at) => $"Đã từ chối bởi {name} lúc {CalendarTexts.LocalMoment(at)}.";
+
+    public override string AlreadyDecided => "Đề nghị này đã được quyết định trước đó; không có gì thay đổi thêm.";
+
+    public override string DecideRefusedTitle => "Không thể quyết định đề nghị gia hạn";
+
+    public override string DecideRefused => "Xin lỗi, chỉ cán bộ Văn phòng Sở và quản trị viên mới đồng ý hoặc từ chối được đề nghị gia hạn. Không có gì thay đổi.";
+
+    public override string RequestGone => "Không còn tìm thấy đề nghị gia hạn này hoặc nhiệm vụ của nó trong kế hoạch hiện hành; không có gì thay đổi.";
+
+    public override string ExtensionApprovedTitle(TaskKey key) => $"Đã được gia hạn — Nhiệm vụ {key}";
+
+    public override string ExtensionApprovedIntro(string decider, string unit, DateOnly until, DateOnly before) =>
+        $"{decider} đã đồng ý đề nghị gia hạn của {unit}: hạn báo cáo mới là {BotTexts.Date(until)} (trước đây {BotTexts.Date(before)}). PciBot sẽ nhắc việc theo hạn mới.";
+
+    public override string ExtensionDeclinedTitle(TaskKey key) => $"Đề nghị gia hạn không được đồng ý — Nhiệm vụ {key}";
+
+    public override string ExtensionDeclinedIntro(string decider, DateOnly requested, DateOnly cutOff) =>
+        $"{decider} đã từ chối đề nghị gia hạn đến ngày {BotTexts.Date(requested)}. Hạn báo cáo vẫn là {BotTexts.Date(cutOff)}.";
 
     public override IReadOnlyList<HelpTopic> Help { get; } =
     [

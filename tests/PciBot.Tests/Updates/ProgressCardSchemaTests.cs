@@ -46,6 +46,7 @@ public sealed class ProgressCardSchemaTests(CardValidator validator) : IClassFix
             extension[ProgressFields.ExtendReason] = "Chờ số liệu của Sở KH&ĐT";
             await AddAsync("extension-sent", head, extension);
             await AddAsync("updated", head, scenario.Submit19(cardId: $"upd{language}", obstacles: "Thiếu nhân lực"));
+            await AddAsync("editing", head, CardJson.Button(cards[$"updated-{language}"], ProgressVerbs.Edit)["data"]!.DeepClone().AsObject());
             await AddAsync("with-latest", scenario.People["TTBCXB-delegate"], refresh19.DeepClone().AsObject());
             await AddAsync("seen-by-others", scenario.Head("VP"), refresh19.DeepClone().AsObject());
 

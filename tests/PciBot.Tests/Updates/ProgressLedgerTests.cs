@@ -24,7 +24,7 @@ public sealed class ProgressLedgerTests : IAsyncLifetime
         var line = await services.GetRequiredService<ReportLines>().FindAsync(scenario.Task19, scenario.Unit("TTBCXB"), UpdateScenario.MonthKey, new DateOnly(2023, 11, 20), CancellationToken.None);
         var author = await services.GetRequiredService<PciBotDbContext>().People.AsNoTracking().SingleAsync(p => p.Id == scenario.Head("TTBCXB").Id);
         await start;
-        return await services.GetRequiredService<ProgressLedger>().AppendAsync(line!, author, values, cardId, "card-1", CancellationToken.None);
+        return await services.GetRequiredService<ProgressLedger>().AppendAsync(line!, author, values, cardId, null, "card-1", CancellationToken.None);
     }
 
     [Fact]

@@ -131,6 +131,31 @@ internal sealed class UpdateScenario : IAsyncDisposable
         return (response.StatusCode, JsonNode.Parse(text)!.AsObject());
     }
 
+    /// <summary>Says <paramref name="text"/> in <paramref name="who"/>'s personal chat and waits for the bot's reply to it.</summary>
+    public async Task<RecordedCall> AskAsync(Person who, string text, string locale = "vi-VN")
+    {
+        var id = $"ask-{Guid.NewGuid():N}";
+        var before = Connector.Calls.Count;
+        await App.PostActivityAsync(Activities.PersonalMessage(Connector.ServiceUrl, text, who.TeamsUserId!, who.AadObjectId, locale, id: id));
+
+        return await CallAfterAsync(before, c => c.Path.EndsWith($"/activities/{id}", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The first call after the first <paramref name="before"/> that matches, waiting for it: other calls (notices the
+    /// dispatcher sends in the background) may arrive meanwhile.
+    /// </summary>
+    public async Task<RecordedCall> CallAfterAsync(int before, Func<RecordedCall, bool> match)
+    {
+        for (var count = before + 1; ; count++)
+        {
+            if ((await Connector.WaitForCallsAsync(count)).Skip(before).FirstOrDefault(match) is { } call)
+            {
+                return call;
+            }
+        }
+    }
+
     /// <summary>The card in an invoke answer, after checking it is one.</summary>
     public static JsonObject CardOf(JsonObject body)
     {
