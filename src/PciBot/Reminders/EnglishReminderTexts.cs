@@ -14,6 +14,20 @@ internal sealed class EnglishReminderTexts : ReminderTexts
 
     public override string SnoozedTitle => "Reminder, as you asked";
 
+    public override string ListIntro(string units, int count, DateOnly cutOff) => $"Please report on the {LineCount(count)} below for {units} by {BotTexts.Date(cutOff)}.";
+
+    public override string FollowUpListIntro(string units, int count, DateOnly cutOff) => $"PciBot has no report from {units} on the {LineCount(count)} below yet. Reports are due by {BotTexts.Date(cutOff)}.";
+
+    public override string SnoozedListIntro(int count) => $"You asked PciBot to remind you of the {LineCount(count)} below.";
+
+    public override string MoreLines(int count) => $"… and {count} more {(count == 1 ? "task" : "tasks")}. Type \"my tasks\" to see them all.";
+
+    public override string ListHint => "Press Update to open a task's update form right here.";
+
+    public override string LineCount(int count) => count == 1 ? "1 task" : $"{count} tasks";
+
+    public override string UpdateButton => "Update";
+
     public override string Unit => "Unit";
 
     public override string EscalationTitle(string period) => $"Reports overdue: {period}";

@@ -6,8 +6,14 @@ namespace PciBot.Reminders;
 /// <summary>The outbox kinds the reminder schedules queue. Their names are stored: never rename one.</summary>
 internal static class ReminderKinds
 {
-    /// <summary>A task's reminder to one of its unit's people: the update card itself.</summary>
+    /// <summary>A task's reminder to one of its unit's people: the update card itself. Queued before reminders were grouped.</summary>
     public static readonly OutboxKind Reminder = new("reminder");
+
+    /// <summary>
+    /// One person's reminder for one occurrence of a schedule: every line due for their units, on one card (the update
+    /// card itself when there is one line). Payload: the <see cref="PciBot.Audience.ReminderLine"/>s.
+    /// </summary>
+    public static readonly OutboxKind Lines = new("reminder-lines");
 
     /// <summary>To the Office after a cut-off: who is late. Payload: the late <see cref="LateItem"/>s.</summary>
     public static readonly OutboxKind Escalation = new("escalation");

@@ -118,9 +118,12 @@ internal sealed class ReminderPlanner(
                 : OfficeRows(schedule, occurrence, audience, ReminderKinds.Escalation, "escalation", pending);
         }
 
+        // One row per person, whatever the number of their lines: one card each, and the row's key does not depend on
+        // how many lines there are, so deciding again (a race, a run now before the fire) never adds a second card.
         var rows = pending
-            .SelectMany(p => audience.PeopleOf(p.Unit).Select(person => TaskReminderRow.Create(
-                ReminderKinds.Reminder, schedule.Key, occurrence.PeriodKey, person.Id, occurrence.Stage, (p.Task.Id, p.Unit.Id, occurrence.ReportPeriodKey, occurrence.CutOff))))
+            .SelectMany(p => audience.PeopleOf(p.Unit).Select(person => (PersonId: person.Id, Line: new ReminderLine(p.Task.Id, p.Unit.Id, occurrence.ReportPeriodKey, occurrence.CutOff))))
+            .GroupBy(x => x.PersonId)
+            .Select(g => ReminderLinesRow.Create(ReminderKinds.Lines, schedule.Key, occurrence.PeriodKey, g.Key, occurrence.Stage, g.Select(x => x.Line).ToList()))
             .ToList();
 
         var nobody = pending.Where(p => audience.PeopleOf(p.Unit).Count == 0).ToList();
@@ -161,7 +164,6 @@ internal sealed class ReminderPlanner(
 
     private static OutboxMessage Notice(ScheduleDefinition schedule, Occurrence occurrence, OutboxKind kind, OutboxRecipient to, string subject, string? payload = null) =>
         OfficeNotices.Row(kind, schedule.Key, occurrence.PeriodKey, to, subject, (occurrence.ReportPeriodKey, occurrence.CutOff), payload);
-
 
     /// <summary>The units an admin chose for the schedule; the reminders of each task go to those of its lead units only.</summary>
     private static HashSet<string> Recipients(ScheduleDefinition schedule) =>

@@ -17,6 +17,22 @@ internal abstract class ReminderTexts
 
     public abstract string SnoozedTitle { get; }
 
+    /// <summary>What a reminder about several lines asks of <paramref name="units"/>, their names as one text.</summary>
+    public abstract string ListIntro(string units, int count, DateOnly cutOff);
+
+    public abstract string FollowUpListIntro(string units, int count, DateOnly cutOff);
+
+    public abstract string SnoozedListIntro(int count);
+
+    /// <summary>The lines a reminder about several could not show, and where to see them.</summary>
+    public abstract string MoreLines(int count);
+
+    public abstract string ListHint { get; }
+
+    public abstract string LineCount(int count);
+
+    public abstract string UpdateButton { get; }
+
     public abstract string Unit { get; }
 
     public abstract string EscalationTitle(string period);

@@ -8,6 +8,7 @@ internal static class RemindersFeature
 {
     public static IHostApplicationBuilder AddReminders(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOutboxKind<TaskReminderRenderer>(ReminderKinds.Lines);
         builder.Services.AddOutboxKind<TaskReminderRenderer>(ReminderKinds.Reminder);
 
         // A snoozed reminder comes back as the same task card; Updates queues it and knows nothing of how it is drawn.

@@ -14,6 +14,20 @@ internal sealed class VietnameseReminderTexts : ReminderTexts
 
     public override string SnoozedTitle => "Nhắc lại theo yêu cầu";
 
+    public override string ListIntro(string units, int count, DateOnly cutOff) => $"Đề nghị {units} báo cáo kết quả thực hiện {count} nhiệm vụ dưới đây trước ngày {BotTexts.Date(cutOff)}.";
+
+    public override string FollowUpListIntro(string units, int count, DateOnly cutOff) => $"PciBot chưa nhận được báo cáo của {units} cho {count} nhiệm vụ dưới đây. Hạn báo cáo: {BotTexts.Date(cutOff)}.";
+
+    public override string SnoozedListIntro(int count) => $"Bạn đã hẹn PciBot nhắc lại {count} nhiệm vụ dưới đây.";
+
+    public override string MoreLines(int count) => $"… và {count} nhiệm vụ khác. Gõ \"việc của tôi\" để xem tất cả.";
+
+    public override string ListHint => "Bấm Cập nhật để mở phiếu cập nhật của nhiệm vụ ngay tại đây.";
+
+    public override string LineCount(int count) => $"{count} nhiệm vụ";
+
+    public override string UpdateButton => "Cập nhật";
+
     public override string Unit => "Đơn vị";
 
     public override string EscalationTitle(string period) => $"Quá hạn báo cáo {period}";

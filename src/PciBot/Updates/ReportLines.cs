@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audience;
 using PciBot.Data;
 using PciBot.Registry;
 
@@ -59,6 +60,29 @@ internal sealed class ReportLines(PciBotDbContext db, GrantedCutOffs granted)
 
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
         return new ReportLine(task, unit, periodKey, cutOff, IsContribution: false);
+    }
+
+    /// <summary>
+    /// The lines of a reminder about several at once, read together, each as <see cref="ForReminderAsync"/> finds it (with
+    /// the cut-off the Office may have granted since); a line whose task is gone is left out.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportLine>> ForRemindersAsync(IReadOnlyList<ReminderLine> wanted, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var taskIds = wanted.Select(l => l.TaskId).Distinct().ToList();
+        var tasks = await Tasks().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var moved = await granted.AllAsync(ct);
+        var known = wanted
+            .Where(l => tasks.ContainsKey(l.TaskId))
+            .Select(l => l with { CutOff = moved.GetValueOrDefault((l.TaskId, l.UnitId, l.PeriodKey))?.CutOff ?? l.CutOff })
+            .ToList();
+        var unitIds = known.Where(l => LineFor(tasks[l.TaskId], l.UnitId, l.PeriodKey, l.CutOff) is null).Select(l => l.UnitId).Distinct().ToList();
+        var units = unitIds.Count == 0 ? [] : await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        return known
+            .Select(l => LineFor(tasks[l.TaskId], l.UnitId, l.PeriodKey, l.CutOff)
+                ?? (units.TryGetValue(l.UnitId, out var unit) ? new ReportLine(tasks[l.TaskId], unit, l.PeriodKey, l.CutOff, IsContribution: false) : null))
+            .OfType<ReportLine>()
+            .ToList();
     }
 
     public static ReportLine? LineFor(PlanTask task, int unitId, string periodKey, DateOnly cutOff)

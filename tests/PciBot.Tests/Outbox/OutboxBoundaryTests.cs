@@ -36,7 +36,7 @@ public sealed partial class OutboxBoundaryTests
         var renderers = scope.ServiceProvider.GetRequiredService<OutboxRenderers>();
         OutboxKind[] queued =
         [
-            ReminderKinds.Reminder, ReminderKinds.Escalation, ReminderKinds.Unassigned, ReminderKinds.Dialogue, ReminderKinds.Rollup,
+            ReminderKinds.Lines, ReminderKinds.Reminder, ReminderKinds.Escalation, ReminderKinds.Unassigned, ReminderKinds.Dialogue, ReminderKinds.Rollup,
             ReminderKinds.YearEnd, ReminderKinds.Digest, ReminderKinds.Unreachable, ReminderKinds.Unconfirmed, ReminderKinds.Notice,
             Snoozes.Kind, ExtensionRequests.Kind, ExtensionDecisions.Kind, Nudges.Kind,
         ];

@@ -29,7 +29,7 @@ public sealed class ClusterTests
             ["Dispatch:PollInterval"] = "00:00:00.050",
         }));
         await using var first = PciBotApp.Create(now: ReminderDeliveryTests.BeforeQ4Reminder, settings: settings);
-        await first.WithDbAsync(db => TestPeople.ManyAsync(db, 30, ReminderDeliveryTests.Staffed, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder));
+        await first.WithDbAsync(db => TestPeople.ManyAsync(db, 150, ReminderDeliveryTests.Staffed, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder));
         await using var second = PciBotApp.Create(now: ReminderDeliveryTests.BeforeQ4Reminder, settings: settings);
         _ = second.Services;
 

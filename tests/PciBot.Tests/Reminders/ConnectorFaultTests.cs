@@ -27,7 +27,8 @@ public sealed class ConnectorFaultTests
             ["Dispatch:Parallelism"] = "32",
             ["Bot:Connector:AttemptTimeout"] = "00:00:00.500",
         }));
-        await app.WithDbAsync(db => TestPeople.ManyAsync(db, 60, ReminderDeliveryTests.Staffed, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder));
+        // One card per person and schedule: 11 for every 6 people (see Dispatching.QueueMorningRemindersAsync).
+        await app.WithDbAsync(db => TestPeople.ManyAsync(db, 140, ReminderDeliveryTests.Staffed, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder));
 
         app.Clock.Advance(ReminderDeliveryTests.AtQ4Reminder - ReminderDeliveryTests.BeforeQ4Reminder);
         var rows = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(120), atLeast: 250);

@@ -78,7 +78,19 @@ internal static class Dispatching
         }
     }
 
-    /// <summary>A folder for a database that several hosts share in turn; the caller deletes it.</summary>
+    /// <summary>
+    /// Queues what the task schedules that fall due on the morning of 11 December 2023 owe at <paramref name="now"/>:
+    /// each person gets one reminder per schedule whose tasks their unit leads, so a person of CNTTBCVT or TTBCXB gets three.
+    /// </summary>
+    public static async Task QueueMorningRemindersAsync(PciBotApp app, DateTimeOffset now)
+    {
+        foreach (var schedule in new[] { "quarterly", "monthly", "annual" })
+        {
+            await using var scope = app.Scope();
+            await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().QueueDueAsync(schedule, now, CancellationToken.None);
+        }
+    }
+
     /// <summary>Registers a channel on <paramref name="connector"/> as the Office's, where the bot's notices go.</summary>
     public static Task<ConversationRecord> OfficeChannelAsync(PciBotApp app, FakeConnector connector) => app.WithDbAsync(async db =>
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Audience;
 using PciBot.Calendar;
 using PciBot.Outbox;
 using PciBot.Registry;
@@ -40,6 +41,9 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().QueueDueAsync(schedule, now, CancellationToken.None);
     }
 
+    /// <summary>The lines the rows remind about, each row's own.</summary>
+    private static List<ReminderLine> LinesOf(IEnumerable<OutboxMessage> rows) => rows.SelectMany(ReminderLinesRow.Lines).ToList();
+
     private static int ExpectedQuarterlyReminders() => SeedPlan.Tasks
         .Where(t => (string)t["cadence"]! is "Ongoing" or "Periodic" || ((string)t["cadence"]! == "Period" && (int)t["periodFrom"]! <= 2023 && 2023 <= (int)t["periodTo"]!))
         .Sum(t => SeedPlan.LeadUnits(t).Count(Staffed.Contains));
@@ -52,9 +56,14 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
 
         var rows = await app.WithDbAsync(db => db.Outbox.AsNoTracking().ToListAsync());
         var reminders = rows.Where(r => r.Stage == ReminderStage.Reminder).ToList();
-        Assert.Equal(ExpectedQuarterlyReminders(), reminders.Count);
+        Assert.Equal(ExpectedQuarterlyReminders(), LinesOf(reminders).Count);
+        Assert.Equal(LinesOf(reminders).Count, LinesOf(reminders).Distinct().Count());
+        Assert.Equal(Staffed.Length, reminders.Count);
+        Assert.Equal(reminders.Count, reminders.Select(r => r.RecipientKey).Distinct().Count());
+        Assert.All(reminders, r => Assert.Equal((ReminderKinds.Lines, ReminderLinesRow.Subject), (r.Kind, r.Subject)));
         Assert.All(reminders, r => Assert.Equal("2023-Q4/reminder", r.PeriodKey));
         Assert.All(reminders, r => Assert.Equal(new DateOnly(2023, 12, 14), r.CutOff));
+        Assert.All(LinesOf(reminders), l => Assert.Equal(("2023-Q4", new DateOnly(2023, 12, 14)), (l.PeriodKey, l.CutOff)));
         var unassigned = Assert.Single(rows, r => r.Subject == "unassigned");
         Assert.Contains("\"UnitId\"", unassigned.Payload, StringComparison.Ordinal);
     }
@@ -64,8 +73,9 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
     {
         await Task.WhenAll(QueueAsync("quarterly", AtQ4Reminder), QueueAsync("quarterly", AtQ4Reminder), QueueAsync("quarterly", AtQ4Reminder));
 
-        var count = await app.WithDbAsync(db => db.Outbox.CountAsync(r => r.Stage == ReminderStage.Reminder));
-        Assert.Equal(ExpectedQuarterlyReminders(), count);
+        var rows = await app.WithDbAsync(db => db.Outbox.AsNoTracking().Where(r => r.Stage == ReminderStage.Reminder).ToListAsync());
+        Assert.Equal(ExpectedQuarterlyReminders(), LinesOf(rows).Count);
+        Assert.Equal(Staffed.Length, rows.Count);
     }
 
     [Fact]
@@ -73,7 +83,8 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
     {
         await QueueAsync("quarterly", AtQ4Reminder);
 
-        var unitIds = await app.WithDbAsync(db => db.Outbox.Where(r => r.UnitId != null).Select(r => r.UnitId!.Value).Distinct().ToListAsync());
+        var rows = await app.WithDbAsync(db => db.Outbox.AsNoTracking().Where(r => r.Kind == ReminderKinds.Lines).ToListAsync());
+        var unitIds = LinesOf(rows).Select(l => l.UnitId).Distinct().ToList();
         var units = await app.WithDbAsync(db => db.Units.Where(u => unitIds.Contains(u.Id)).ToListAsync());
         Assert.All(units, u => Assert.True(u.Internal && u.Kind == UnitKind.Unit, u.Code));
         Assert.Equal(Staffed.Order(), units.Select(u => u.Code).Order());
@@ -84,7 +95,7 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
     {
         var task10 = await app.WithDbAsync(db => db.Tasks.SingleAsync(t => t.Family == IndexFamily.Pci && t.Number == 10));
         await QueueAsync("quarterly", AtQ4Reminder);
-        Assert.Equal(0, await app.WithDbAsync(db => db.Outbox.CountAsync(r => r.TaskId == task10.Id)));
+        Assert.DoesNotContain(LinesOf(await app.WithDbAsync(db => db.Outbox.AsNoTracking().ToListAsync())), l => l.TaskId == task10.Id);
 
         await app.WithDbAsync(async db =>
         {
@@ -94,7 +105,7 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
         });
         await QueueAsync("quarterly", VietnamTime.AtLocal(new DateOnly(2024, 3, 11), new TimeOnly(8, 0)));
 
-        var rows = await app.WithDbAsync(db => db.Outbox.Where(r => r.TaskId == task10.Id).ToListAsync());
+        var rows = (await app.WithDbAsync(db => db.Outbox.AsNoTracking().ToListAsync())).Where(r => LinesOf([r]).Any(l => l.TaskId == task10.Id)).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.StartsWith("2024-Q1/", r.PeriodKey, StringComparison.Ordinal));
     }
@@ -110,8 +121,9 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
 
         var rows = await app.WithDbAsync(db => db.Outbox.AsNoTracking().ToListAsync());
         Assert.Equal(first, rows.Count);
-        Assert.Equal(ExpectedQuarterlyReminders(), rows.Count(r => r.PeriodKey == "2023-Q4/reminder" && r.Stage == ReminderStage.Reminder));
-        Assert.Equal(ExpectedQuarterlyReminders(), rows.Count(r => r.PeriodKey == "2023-Q4/follow-up"));
+        Assert.Equal(ExpectedQuarterlyReminders(), LinesOf(rows.Where(r => r.PeriodKey == "2023-Q4/reminder" && r.Stage == ReminderStage.Reminder)).Count);
+        Assert.Equal(ExpectedQuarterlyReminders(), LinesOf(rows.Where(r => r.PeriodKey == "2023-Q4/follow-up")).Count);
+        Assert.Equal(Staffed.Length, rows.Count(r => r.PeriodKey == "2023-Q4/follow-up"));
         Assert.Single(rows, r => r.PeriodKey == "2023-Q4/escalation");
     }
 
@@ -119,15 +131,16 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
     public async Task TheFollowUpSkipsUnitsThatHaveReported()
     {
         await QueueAsync("quarterly", AtQ4Reminder);
-        var reminder = await app.WithDbAsync(db => db.Outbox.FirstAsync(r => r.Stage == ReminderStage.Reminder));
+        var row = await app.WithDbAsync(db => db.Outbox.AsNoTracking().FirstAsync(r => r.Stage == ReminderStage.Reminder));
+        var reminder = ReminderLinesRow.Lines(row)[0];
         await app.WithDbAsync(async db =>
         {
             db.ProgressUpdates.Add(new PciBot.Updates.ProgressUpdate
             {
-                TaskId = reminder.TaskId!.Value,
-                UnitId = reminder.UnitId!.Value,
+                TaskId = reminder.TaskId,
+                UnitId = reminder.UnitId,
                 PeriodKey = "2023-Q4",
-                PersonId = reminder.PersonId!.Value,
+                PersonId = row.PersonId!.Value,
                 Status = PciBot.Updates.ProgressStatus.InProgress,
                 SubmittedAt = AtQ4Reminder.AddHours(1),
                 Fingerprint = "test",
@@ -137,9 +150,9 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
 
         await QueueAsync("quarterly", VietnamTime.AtLocal(new DateOnly(2023, 12, 13), new TimeOnly(8, 0)));
 
-        var followUps = await app.WithDbAsync(db => db.Outbox.Where(r => r.Stage == ReminderStage.FollowUp).ToListAsync());
+        var followUps = LinesOf(await app.WithDbAsync(db => db.Outbox.AsNoTracking().Where(r => r.Stage == ReminderStage.FollowUp).ToListAsync()));
         Assert.Equal(ExpectedQuarterlyReminders() - 1, followUps.Count);
-        Assert.DoesNotContain(followUps, r => r.TaskId == reminder.TaskId && r.UnitId == reminder.UnitId);
+        Assert.DoesNotContain(followUps, l => l.TaskId == reminder.TaskId && l.UnitId == reminder.UnitId);
     }
 
     [Fact]
@@ -168,7 +181,7 @@ public sealed class ReminderPlannerTests : IAsyncLifetime
     {
         await QueueAsync("monthly", VietnamTime.AtLocal(new DateOnly(2023, 12, 11), new TimeOnly(8, 0)));
 
-        var taskIds = await app.WithDbAsync(db => db.Outbox.Where(r => r.TaskId != null).Select(r => r.TaskId).Distinct().ToListAsync());
+        var taskIds = LinesOf(await app.WithDbAsync(db => db.Outbox.AsNoTracking().ToListAsync())).Select(l => l.TaskId).Distinct().ToList();
         var task = await app.WithDbAsync(db => db.Tasks.SingleAsync(t => t.Id == taskIds.Single()));
         Assert.Equal(19, task.Number);
     }

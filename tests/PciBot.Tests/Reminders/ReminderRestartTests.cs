@@ -21,7 +21,7 @@ public sealed class ReminderRestartTests
             var settings = Dispatching.Settings(connector, more: new Dictionary<string, string?> { ["Dispatch:Parallelism"] = "2" });
             await using (var first = PciBotApp.Create(now: ReminderDeliveryTests.BeforeQ4Reminder, directory: directory, settings: settings))
             {
-                await first.WithDbAsync(db => TestPeople.ManyAsync(db, 30, ReminderDeliveryTests.Staffed, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder));
+                await first.WithDbAsync(db => TestPeople.ManyAsync(db, 100, ReminderDeliveryTests.Staffed, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder));
                 first.Clock.Advance(ReminderDeliveryTests.AtQ4Reminder - ReminderDeliveryTests.BeforeQ4Reminder);
                 await connector.WaitForDeliveriesAsync(40, TimeSpan.FromSeconds(30));
             }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using PciBot.Outbox;
-using PciBot.Reminders;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 
@@ -26,10 +25,7 @@ public sealed class ThrottledConversationTests
         var chat = TestPeople.PersonalChat(person, connector.ServiceUrl, ReminderDeliveryTests.BeforeQ4Reminder).ConversationId;
         connector.ThrottleNext(chat, seconds: 2);
 
-        await using (var scope = app.Scope())
-        {
-            await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().QueueDueAsync("quarterly", ReminderDeliveryTests.AtQ4Reminder, CancellationToken.None);
-        }
+        await Dispatching.QueueMorningRemindersAsync(app, ReminderDeliveryTests.AtQ4Reminder);
 
         app.Services.GetRequiredService<DispatchSignal>().Notify();
         var rows = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60), atLeast: 2);

@@ -26,14 +26,14 @@ public sealed class UnconfirmedNoticeTests
             await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().QueueDueAsync("quarterly", ReminderDeliveryTests.AtQ4Reminder, CancellationToken.None);
         }
 
-        var rows = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60), atLeast: 3);
+        var rows = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60), atLeast: 2);
 
-        var reminders = rows.Where(r => r.PersonId == person.Id).ToList();
-        Assert.True(reminders.Count > 1, "The person should have had several reminders.");
-        Assert.All(reminders, r => Assert.Equal(OutboxStatus.Unconfirmed, r.Status));
+        // The person's one card for the quarter's reminder, all eleven lines on it.
+        var reminder = Assert.Single(rows, r => r.PersonId == person.Id);
+        Assert.Equal(OutboxStatus.Unconfirmed, reminder.Status);
 
-        // One notice for the person and this reminder, however many of its cards went unanswered; the notice's own
-        // post got no answer either, and that is not reported again.
+        // One notice for the person and this reminder; the notice's own post got no answer either, and that is not
+        // reported again.
         var notice = Assert.Single(rows, r => r.ScheduleKey == OfficeNotices.ScheduleKey && r.Subject.StartsWith(OfficeNotices.Unconfirmed, StringComparison.Ordinal));
         Assert.Equal($"{OfficeNotices.Unconfirmed}:{person.Id}", notice.Subject);
         Assert.Equal($"{OfficeNotices.Unconfirmed}/2023-Q4/reminder", notice.PeriodKey);
