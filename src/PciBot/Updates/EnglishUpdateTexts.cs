@@ -61,6 +61,17 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
         _ => "Next week",
     };
 
+    public override string CutOffDayMark => "cut-off day";
+
+    public override string AfterCutOffMark => "after cut-off";
+
+    public override string SnoozeNote(IReadOnlyList<SnoozeOption> late, DateOnly cutOff)
+    {
+        ArgumentNullException.ThrowIfNull(late);
+        var each = late.Select(o => $"{SnoozeName(o.Choice)} ({DayMonth(o.Day)}) {(o.IsOnCutOff ? "comes on the cut-off day" : "comes after the cut-off")}");
+        return $"Note: reports are due by {BotTexts.Date(cutOff)}; {string.Join("; ", each)}.";
+    }
+
     public override string RequestExtension => "Ask for more time";
 
     public override string ExtensionDate => "New date requested";
@@ -83,7 +94,14 @@ internal sealed class EnglishUpdateTexts : UpdateTexts
 
     public override string ExtensionReasonRequired => "Give a reason.";
 
-    public override string Snoozed(DateTimeOffset at) => $"Done: PciBot will remind you again at {CalendarTexts.LocalMoment(at)} (Vietnam time).";
+    public override string Snoozed(SnoozeOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var when = $"Done: PciBot will remind you again at {CalendarTexts.LocalMoment(option.At)} (Vietnam time)";
+        return option.IsBeforeCutOff ? $"{when}."
+            : option.IsOnCutOff ? $"{when}, on the cut-off day."
+            : $"{when}, after the {BotTexts.Date(option.CutOff)} cut-off.";
+    }
 
     public override string ExtensionSent(DateOnly date) => $"Your request for more time, until {BotTexts.Date(date)}, has gone to the Office.";
 

@@ -76,8 +76,9 @@ internal sealed class ProgressActions(
             return new CardActionOutcome(CardActionResult.Shown, ProgressCard.Form(model with { Input = request.Input }, texts));
         }
 
-        var dueAt = await snoozes.QueueAsync(line, person, choice, model.CardId, ct);
-        var card = ProgressCard.Form(model with { Input = request.Input, Banner = (texts.Updates.Snoozed(dueAt), TextColor.Good) }, texts);
+        var option = await snoozes.QueueAsync(line, person, choice, model.CardId, ct);
+        var banner = (texts.Updates.Snoozed(option), option.IsBeforeCutOff ? TextColor.Good : TextColor.Warning);
+        var card = ProgressCard.Form(model with { Input = request.Input, Banner = banner }, texts);
         return new CardActionOutcome(CardActionResult.Snoozed, card);
     }
 

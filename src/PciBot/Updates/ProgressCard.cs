@@ -237,22 +237,27 @@ internal static class ProgressCard
         return new Container { Items = items, Separator = true };
     }
 
-    private static Container SnoozeSection(ProgressCardModel model, BotTexts texts) => new()
+    /// <summary>
+    /// The choices of "Nhắc lại sau", each with the day it brings the reminder back; a choice on or after the line's
+    /// cut-off says so on its button and in a note above them.
+    /// </summary>
+    private static Container SnoozeSection(ProgressCardModel model, BotTexts texts)
     {
-        Id = SnoozeContainerId,
-        IsVisible = false,
-        Separator = true,
-        Items =
-        [
-            new TextBlock { Text = texts.Updates.RemindLater, Weight = TextWeight.Bolder, Wrap = true },
-            new ActionSet
-            {
-                Actions = Enum.GetValues<SnoozeChoice>()
-                    .Select(choice => (CardAction)Execute(texts.Updates.SnoozeName(choice), model.Data(ProgressVerbs.Snooze) with { Snooze = Snoozes.WireName(choice) }))
-                    .ToList(),
-            },
-        ],
-    };
+        var items = new List<CardElement> { new TextBlock { Text = texts.Updates.RemindLater, Weight = TextWeight.Bolder, Wrap = true } };
+        var late = model.Snoozes.Where(o => !o.IsBeforeCutOff).ToList();
+        if (late.Count > 0)
+        {
+            items.Add(new TextBlock { Text = texts.Updates.SnoozeNote(late, model.Line.CutOff), Color = TextColor.Warning, Wrap = true, Spacing = Spacing.Small });
+        }
+
+        items.Add(new ActionSet
+        {
+            Actions = model.Snoozes
+                .Select(o => (CardAction)Execute(texts.Updates.SnoozeTitle(o), model.Data(ProgressVerbs.Snooze) with { Snooze = Snoozes.WireName(o.Choice) }))
+                .ToList(),
+        });
+        return new Container { Id = SnoozeContainerId, IsVisible = false, Separator = true, Items = items };
+    }
 
     private static Container ExtensionSection(ProgressCardModel model, BotTexts texts)
     {

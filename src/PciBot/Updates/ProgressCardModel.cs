@@ -21,6 +21,9 @@ internal sealed record ProgressCardModel(ReportLine Line, string CardId, Progres
     /// <summary>Why an entry was refused, keyed by input id.</summary>
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The choices of "Nhắc lại sau" as they stand today, each with its day.</summary>
+    public required IReadOnlyList<SnoozeOption> Snoozes { get; init; }
+
     /// <summary>Opens the request for a later deadline, e.g. to show what was wrong with one.</summary>
     public bool ShowExtension { get; init; }
 

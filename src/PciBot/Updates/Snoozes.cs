@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PciBot.Audience;
 using PciBot.Calendar;
 using PciBot.Data;
@@ -17,8 +16,7 @@ namespace PciBot.Updates;
 internal sealed class Snoozes(
     PciBotDbContext db,
     OutboxQueue outbox,
-    WorkingCalendarSource calendars,
-    IOptions<UpdatesOptions> options,
+    SnoozeTimes times,
     TimeProvider time,
     ILogger<Snoozes> logger)
 {
@@ -49,29 +47,16 @@ internal sealed class Snoozes(
         return false;
     }
 
-    /// <summary>The snooze time of day on the chosen day, moved on to a working day if it is not one.</summary>
-    public async Task<DateTimeOffset> DueAtAsync(SnoozeChoice choice, CancellationToken ct)
-    {
-        var today = VietnamTime.Today(time);
-        var day = choice switch
-        {
-            SnoozeChoice.OneDay => today.AddDays(1),
-            SnoozeChoice.ThreeDays => today.AddDays(3),
-            _ => today.AddDays(DaysUntilNextMonday(today)),
-        };
-        var calendar = await calendars.GetAsync(ct);
-        return VietnamTime.AtLocal(calendar.OnOrAfterWorkingDay(day), options.Value.SnoozeLocalTime);
-    }
-
     /// <summary>
     /// Queues the reminder and returns when it will come. Pressing the same choice twice queues it once (the outbox's
     /// unique key); choosing again from the same card replaces the earlier choice if it has not gone out yet.
     /// </summary>
-    public async Task<DateTimeOffset> QueueAsync(ReportLine line, Person person, SnoozeChoice choice, string cardId, CancellationToken ct)
+    public async Task<SnoozeOption> QueueAsync(ReportLine line, Person person, SnoozeChoice choice, string cardId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(person);
-        var dueAt = await DueAtAsync(choice, ct);
+        var option = await times.OptionAsync(choice, line.CutOff, ct);
+        var dueAt = option.At;
         var now = time.GetUtcNow();
         var cardKey = $"{line.PeriodKey}/{cardId}@";
         var periodKey = string.Create(CultureInfo.InvariantCulture, $"{cardKey}{VietnamTime.ToLocal(dueAt):yyyyMMddHHmm}");
@@ -92,12 +77,6 @@ internal sealed class Snoozes(
         // The same choice pressed twice at once: the other press queued it, which is all that is wanted.
         await outbox.QueueAsync([row], ct);
         UpdatesLog.Snoozed(logger, line.Task.Id, line.Unit.Id, person.Id, dueAt);
-        return dueAt;
-    }
-
-    private static int DaysUntilNextMonday(DateOnly today)
-    {
-        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
-        return days == 0 ? 7 : days;
+        return option;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PciBot.Messaging;
 using PciBot.Registry;
 
@@ -52,6 +53,23 @@ internal abstract class UpdateTexts
 
     public abstract string SnoozeName(SnoozeChoice choice);
 
+    /// <summary>A choice's button: its name and day, and whether that is the cut-off day or after it.</summary>
+    public string SnoozeTitle(SnoozeOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var mark = option.IsBeforeCutOff ? "" : $", {(option.IsOnCutOff ? CutOffDayMark : AfterCutOffMark)}";
+        return $"{SnoozeName(option.Choice)} ({DayMonth(option.Day)}{mark})";
+    }
+
+    /// <summary>Marks a choice that comes on the cut-off day.</summary>
+    public abstract string CutOffDayMark { get; }
+
+    /// <summary>Marks a choice that comes after the cut-off.</summary>
+    public abstract string AfterCutOffMark { get; }
+
+    /// <summary>Above the choices: which of them, <paramref name="late"/>, come on or after the cut-off.</summary>
+    public abstract string SnoozeNote(IReadOnlyList<SnoozeOption> late, DateOnly cutOff);
+
     public abstract string RequestExtension { get; }
 
     public abstract string ExtensionDate { get; }
@@ -74,7 +92,8 @@ internal abstract class UpdateTexts
 
     public abstract string ExtensionReasonRequired { get; }
 
-    public abstract string Snoozed(DateTimeOffset at);
+    /// <summary>The confirmation: when the reminder comes back, and whether that is on or after the cut-off.</summary>
+    public abstract string Snoozed(SnoozeOption option);
 
     public abstract string ExtensionSent(DateOnly date);
 
@@ -138,4 +157,7 @@ internal abstract class UpdateTexts
 
     /// <summary>This feature's lines of the help card.</summary>
     public abstract IReadOnlyList<HelpTopic> Help { get; }
+
+    /// <summary>A day in a short label, the year left to the cut-off it is compared with.</summary>
+    protected static string DayMonth(DateOnly day) => day.ToString("dd'/'MM", CultureInfo.InvariantCulture);
 }

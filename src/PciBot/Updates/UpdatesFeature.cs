@@ -15,6 +15,7 @@ internal static class UpdatesFeature
         builder.Services.AddScoped<UpdateAccess>();
         builder.Services.AddScoped<ProgressLedger>();
         builder.Services.AddScoped<ProgressCards>();
+        builder.Services.AddScoped<SnoozeTimes>();
         builder.Services.AddScoped<Snoozes>();
         builder.Services.AddScoped<GrantedCutOffs>();
         builder.Services.AddScoped<ExtensionRequests>();

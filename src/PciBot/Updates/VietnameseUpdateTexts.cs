@@ -61,6 +61,17 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
         _ => "Tuần sau",
     };
 
+    public override string CutOffDayMark => "hạn chót";
+
+    public override string AfterCutOffMark => "sau hạn";
+
+    public override string SnoozeNote(IReadOnlyList<SnoozeOption> late, DateOnly cutOff)
+    {
+        ArgumentNullException.ThrowIfNull(late);
+        var each = late.Select(o => $"{SnoozeName(o.Choice)} ({DayMonth(o.Day)}) {(o.IsOnCutOff ? "nhắc đúng ngày hết hạn" : "nhắc sau hạn báo cáo")}");
+        return $"Lưu ý: hạn báo cáo là {BotTexts.Date(cutOff)}; {string.Join("; ", each)}.";
+    }
+
     public override string RequestExtension => "Xin gia hạn";
 
     public override string ExtensionDate => "Đề nghị gia hạn đến ngày";
@@ -83,7 +94,14 @@ internal sealed class VietnameseUpdateTexts : UpdateTexts
 
     public override string ExtensionReasonRequired => "Hãy ghi lý do xin gia hạn.";
 
-    public override string Snoozed(DateTimeOffset at) => $"Đã hẹn: PciBot sẽ nhắc lại lúc {CalendarTexts.LocalMoment(at)}.";
+    public override string Snoozed(SnoozeOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var when = $"Đã hẹn: PciBot sẽ nhắc lại lúc {CalendarTexts.LocalMoment(option.At)}";
+        return option.IsBeforeCutOff ? $"{when}."
+            : option.IsOnCutOff ? $"{when}, đúng ngày hết hạn báo cáo."
+            : $"{when}, sau hạn báo cáo {BotTexts.Date(option.CutOff)}.";
+    }
 
     public override string ExtensionSent(DateOnly date) => $"Đã gửi Văn phòng Sở đề nghị gia hạn đến ngày {BotTexts.Date(date)}.";
 

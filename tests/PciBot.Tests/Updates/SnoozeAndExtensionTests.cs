@@ -88,6 +88,16 @@ public sealed class SnoozeAndExtensionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChoicesWellBeforeTheCutOffShowTheirDayAndNoNote()
+    {
+        var card = UpdateScenario.CardOf((await scenario.InvokeAsync(scenario.Head("TTBCXB"), UpdateScenario.Data(ProgressVerbs.Refresh, scenario.Task19, scenario.Unit("TTBCXB"), UpdateScenario.MonthKey))).Body);
+
+        var snooze = CardJson.ById(card, ProgressCard.SnoozeContainerId)!["items"]!.AsArray();
+        Assert.Equal(2, snooze.Count);
+        Assert.Equal(["1 ngày (21/11)", "3 ngày (23/11)", "Tuần sau (27/11)"], CardJson.Buttons(card).Where(b => (string?)b["verb"] == ProgressVerbs.Snooze).Select(b => (string)b["title"]!));
+    }
+
+    [Fact]
     public async Task OnlyThoseWhoMayUpdateCanSnooze()
     {
         var (_, body) = await scenario.InvokeAsync(UpdateScenario.Stranger, UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task19, scenario.Unit("TTBCXB"), UpdateScenario.MonthKey, snooze: "1d"));
