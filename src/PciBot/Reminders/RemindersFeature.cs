@@ -11,7 +11,8 @@ internal static class RemindersFeature
         builder.Services.AddOutboxKind<TaskReminderRenderer>(ReminderKinds.Lines);
         builder.Services.AddOutboxKind<TaskReminderRenderer>(ReminderKinds.Reminder);
 
-        // A snoozed reminder comes back as the same task card; Updates queues it and knows nothing of how it is drawn.
+        // Snoozed reminders come back as the same cards; Updates queues them and knows nothing of how they are drawn.
+        builder.Services.AddOutboxKind<TaskReminderRenderer>(Snoozes.LinesKind);
         builder.Services.AddOutboxKind<TaskReminderRenderer>(Snoozes.Kind);
         foreach (var notice in (OutboxKind[])[ReminderKinds.Escalation, ReminderKinds.Unassigned, ReminderKinds.Dialogue, ReminderKinds.Unreachable, ReminderKinds.Unconfirmed, ReminderKinds.Notice])
         {

@@ -76,7 +76,7 @@ internal sealed class ProgressActions(
             return new CardActionOutcome(CardActionResult.Shown, ProgressCard.Form(model with { Input = request.Input }, texts));
         }
 
-        var option = await snoozes.QueueAsync(line, person, choice, model.CardId, ct);
+        var option = await snoozes.QueueAsync(line, person, choice, ct);
         var banner = (texts.Updates.Snoozed(option), option.IsBeforeCutOff ? TextColor.Good : TextColor.Warning);
         var card = ProgressCard.Form(model with { Input = request.Input, Banner = banner }, texts);
         return new CardActionOutcome(CardActionResult.Snoozed, card);

@@ -38,7 +38,7 @@ public sealed partial class OutboxBoundaryTests
         [
             ReminderKinds.Lines, ReminderKinds.Reminder, ReminderKinds.Escalation, ReminderKinds.Unassigned, ReminderKinds.Dialogue, ReminderKinds.Rollup,
             ReminderKinds.YearEnd, ReminderKinds.Digest, ReminderKinds.Unreachable, ReminderKinds.Unconfirmed, ReminderKinds.Notice,
-            Snoozes.Kind, ExtensionRequests.Kind, ExtensionDecisions.Kind, Nudges.Kind,
+            Snoozes.LinesKind, Snoozes.Kind, ExtensionRequests.Kind, ExtensionDecisions.Kind, Nudges.Kind,
         ];
 
         Assert.All(queued, kind => Assert.True(renderers.Knows(kind), $"No renderer for {kind}"));

@@ -9,9 +9,11 @@ using PciBot.Outbox;
 using PciBot.People;
 using PciBot.Registry;
 using PciBot.Reminders;
+using PciBot.Schedules;
 using PciBot.Testing;
 using PciBot.Tests.Infrastructure;
 using PciBot.Tests.Updates;
+using PciBot.Updates;
 
 namespace PciBot.Tests.Reminders;
 
@@ -93,6 +95,14 @@ public sealed class ReminderListCardTests(CardValidator validator) : IClassFixtu
     {
         var reminders = await QueueAsync(ReminderDeliveryTests.AtQ4Reminder);
         var followUps = (await QueueAsync(AtQ4FollowUp)).Where(r => r.PeriodKey.EndsWith("/follow-up", StringComparison.Ordinal)).ToList();
+        var units = await app.WithDbAsync(db => db.Units.Where(u => u.Code == "VP" || u.Code == "CNTTBCVT").ToDictionaryAsync(u => u.Code, u => u.Id));
+        var task19 = await app.WithDbAsync(db => db.Tasks.Where(t => t.Family == IndexFamily.Pci && t.Number == 19).Select(t => t.Id).SingleAsync());
+        var task1 = await app.WithDbAsync(db => db.Tasks.Where(t => t.Family == IndexFamily.Pci && t.Number == 1).Select(t => t.Id).SingleAsync());
+        var snoozed = ReminderLinesRow.Create(Snoozes.LinesKind, Snoozes.ScheduleKey, "@202312120800", vpHead.Id, ReminderStage.Snooze, [
+            new ReminderLine(task19, units["VP"], "2023-M12", new DateOnly(2023, 12, 14)),
+            new ReminderLine(task1, units["VP"], "2023-Q4", new DateOnly(2023, 12, 14)),
+            new ReminderLine(task1, units["CNTTBCVT"], "2023-Q4", new DateOnly(2023, 12, 14)),
+        ]);
 
         var cards = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var (language, locale) in new[] { ("vi", "vi-VN"), ("en", "en-US") })
@@ -100,12 +110,16 @@ public sealed class ReminderListCardTests(CardValidator validator) : IClassFixtu
             cards[$"list-largest-unit-{language}"] = await RenderAsync(reminders.Single(r => r.PersonId == vpHead.Id), locale);
             cards[$"list-every-unit-{language}"] = await RenderAsync(reminders.Single(r => r.PersonId == everyUnit.Id), locale);
             cards[$"follow-up-list-{language}"] = await RenderAsync(followUps.Single(r => r.PersonId == vpHead.Id), locale);
+            cards[$"snoozed-list-{language}"] = await RenderAsync(snoozed, locale);
         }
 
         var run = await validator.ValidateAsync(cards);
 
         Assert.True(run.ExitCode == 0, run.Printed);
         Assert.Equal(cards.Count, run.Output.Split('\n').Count(l => l.StartsWith("valid: ", StringComparison.Ordinal)));
+        Assert.Contains("Nhắc lại theo yêu cầu", CardJson.Text(cards["snoozed-list-vi"]), StringComparison.Ordinal);
+        Assert.Contains("Bạn đã hẹn PciBot nhắc lại 3 nhiệm vụ dưới đây.", CardJson.Text(cards["snoozed-list-vi"]), StringComparison.Ordinal);
+        Assert.Contains("· phối hợp", CardJson.Text(cards["snoozed-list-vi"]), StringComparison.Ordinal);
         Assert.Contains("Please report on the 13 tasks below for Văn phòng Sở by 14/12/2023.", CardJson.Text(cards["list-largest-unit-en"]), StringComparison.Ordinal);
         Assert.All(cards.Where(c => c.Key.EndsWith("-en", StringComparison.Ordinal)), c => Assert.Equal("en", (string?)c.Value["lang"]));
     }

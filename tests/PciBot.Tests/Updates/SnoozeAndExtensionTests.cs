@@ -98,6 +98,55 @@ public sealed class SnoozeAndExtensionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LinesSnoozedToTheSameMomentComeBackTogetherOnOneCard()
+    {
+        var head = scenario.Head("CNTTBCVT");
+        var unit = scenario.Unit("CNTTBCVT");
+        var tomorrowAtEight = VietnamTime.AtLocal(new DateOnly(2023, 11, 21), new TimeOnly(8, 0));
+
+        await scenario.InvokeAsync(head, UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task19, unit, UpdateScenario.MonthKey, snooze: "1d"));
+        await scenario.InvokeAsync(head, UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task1, unit, UpdateScenario.QuarterKey, cardId: "c0ffee02", snooze: "1d"));
+        await scenario.InvokeAsync(head, UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task19, unit, UpdateScenario.MonthKey, snooze: "1d"));
+        await scenario.InvokeAsync(scenario.Head("TTBCXB"), UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task19, scenario.Unit("TTBCXB"), UpdateScenario.MonthKey, snooze: "1d"));
+
+        var rows = await scenario.App.WithDbAsync(db => db.Outbox.AsNoTracking().Where(o => o.PersonId == head.Id).ToListAsync());
+        var row = Assert.Single(rows);
+        Assert.Equal((Snoozes.LinesKind, ReminderStage.Snooze, tomorrowAtEight), (row.Kind, row.Stage, row.NextAttemptAt));
+        Assert.Equal(
+            [(scenario.Task1, unit, UpdateScenario.QuarterKey), (scenario.Task19, unit, UpdateScenario.MonthKey)],
+            ReminderLinesRow.Lines(row).Select(l => (l.TaskId, l.UnitId, l.PeriodKey)).Order());
+        Assert.Null(row.TaskId);
+
+        scenario.App.Clock.SetUtcNow(tomorrowAtEight.AddMinutes(1));
+        await DispatchAsync();
+        await scenario.Connector.WaitForCallsAsync(2);
+        var card = Assert.Single(scenario.Connector.Calls, c => c.Path == $"/v3/conversations/a:personal-{head.TeamsUserId}/activities").Card!;
+        Assert.Contains("Nhắc lại theo yêu cầu", CardJson.Text(card), StringComparison.Ordinal);
+        Assert.Contains("Bạn đã hẹn PciBot nhắc lại 2 nhiệm vụ dưới đây.", CardJson.Text(card), StringComparison.Ordinal);
+        Assert.Equal(
+            [scenario.Task1, scenario.Task19],
+            CardJson.Buttons(card).Where(b => (string?)b["verb"] == ProgressVerbs.Open).Select(b => (int)b["data"]!["taskId"]!).Order());
+    }
+
+    [Fact]
+    public async Task ALaterChoiceMovesOnlyThatLineToItsNewMoment()
+    {
+        var head = scenario.Head("CNTTBCVT");
+        var unit = scenario.Unit("CNTTBCVT");
+
+        await scenario.InvokeAsync(head, UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task19, unit, UpdateScenario.MonthKey, snooze: "1d"));
+        await scenario.InvokeAsync(head, UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task1, unit, UpdateScenario.QuarterKey, snooze: "1d"));
+        await scenario.InvokeAsync(head, UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task1, unit, UpdateScenario.QuarterKey, snooze: "3d"));
+
+        var rows = await scenario.App.WithDbAsync(db => db.Outbox.AsNoTracking().OrderBy(o => o.NextAttemptAt).ToListAsync());
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal(OutboxStatus.Pending, r.Status));
+        Assert.Equal((scenario.Task19, unit, UpdateScenario.MonthKey), (rows[0].TaskId, rows[0].UnitId, rows[0].ReportPeriodKey));
+        Assert.Equal((scenario.Task1, unit, UpdateScenario.QuarterKey), (rows[1].TaskId, rows[1].UnitId, rows[1].ReportPeriodKey));
+        Assert.Equal(VietnamTime.AtLocal(new DateOnly(2023, 11, 23), new TimeOnly(8, 0)), rows[1].NextAttemptAt);
+    }
+
+    [Fact]
     public async Task OnlyThoseWhoMayUpdateCanSnooze()
     {
         var (_, body) = await scenario.InvokeAsync(UpdateScenario.Stranger, UpdateScenario.Data(ProgressVerbs.Snooze, scenario.Task19, scenario.Unit("TTBCXB"), UpdateScenario.MonthKey, snooze: "1d"));
