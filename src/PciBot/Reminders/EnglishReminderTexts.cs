@@ -20,11 +20,11 @@ internal sealed class EnglishReminderTexts : ReminderTexts
 
     public override string SnoozedListIntro(int count) => $"You asked PciBot to remind you of the {LineCount(count)} below.";
 
-    public override string MoreLines(int count) => $"… and {count} more {(count == 1 ? "task" : "tasks")}. Type \"my tasks\" to see them all.";
+    public override string MoreLines(int count) => $"… and {EnglishTexts.Count(count, "more task")}. Type \"my tasks\" to see them all.";
 
     public override string ListHint => "Press Update to open a task's update form right here.";
 
-    public override string LineCount(int count) => count == 1 ? "1 task" : $"{count} tasks";
+    public override string LineCount(int count) => EnglishTexts.Count(count, "task");
 
     public override string UpdateButton => "Update";
 
@@ -32,7 +32,7 @@ internal sealed class EnglishReminderTexts : ReminderTexts
 
     public override string EscalationTitle(string period) => $"Reports overdue: {period}";
 
-    public override string EscalationIntro(int count, DateOnly cutOff) => $"The cut-off was {BotTexts.Date(cutOff)}; {count} task reports are still missing:";
+    public override string EscalationIntro(int count, DateOnly cutOff) => $"The cut-off was {BotTexts.Date(cutOff)}; {EnglishTexts.Count(count, "task report")} {(count == 1 ? "is" : "are")} still missing:";
 
     public override string UnassignedTitle(string period) => $"Nobody receives reminders: {period}";
 
