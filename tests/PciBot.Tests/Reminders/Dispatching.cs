@@ -80,15 +80,23 @@ internal static class Dispatching
 
     /// <summary>
     /// Queues what the task schedules that fall due on the morning of 11 December 2023 owe at <paramref name="now"/>:
-    /// each person gets one reminder per schedule whose tasks their unit leads, so a person of CNTTBCVT or TTBCXB gets three.
+    /// each person gets one reminder per schedule whose tasks their unit leads, so a person of CNTTBCVT or TTBCXB gets
+    /// three. They are queued in one transaction, so that the dispatcher finds a person's reminders all at once, as it
+    /// found them when one schedule queued a reminder per task.
     /// </summary>
     public static async Task QueueMorningRemindersAsync(PciBotApp app, DateTimeOffset now)
     {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PciBot.Data.PciBotDbContext>();
+        var planner = scope.ServiceProvider.GetRequiredService<ReminderPlanner>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var schedule in new[] { "quarterly", "monthly", "annual" })
         {
-            await using var scope = app.Scope();
-            await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().QueueDueAsync(schedule, now, CancellationToken.None);
+            await planner.QueueDueAsync(schedule, now, CancellationToken.None);
         }
+
+        await transaction.CommitAsync();
+        app.Services.GetRequiredService<DispatchSignal>().Notify();
     }
 
     /// <summary>Registers a channel on <paramref name="connector"/> as the Office's, where the bot's notices go.</summary>
