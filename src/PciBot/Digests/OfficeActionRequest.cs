@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PciBot.Kit.Cards;
 using PciBot.Messaging;
 
 namespace PciBot.Digests;
@@ -19,9 +20,9 @@ internal sealed record OfficeActionRequest(string Verb, int? TaskId, int? UnitId
             action.Verb,
             (int?)Number(value, "taskId"),
             (int?)Number(value, "unitId"),
-            Text(value, "periodKey") is { Length: > 0 and <= 16 } period ? period : null,
+            CardData.Text(value, "periodKey") is { Length: > 0 and <= 16 } period ? period : null,
             Number(value, "digest"),
-            Text(value, "report") is { Length: > 0 and <= 32 } report ? report : null,
+            CardData.Text(value, "report") is { Length: > 0 and <= 32 } report ? report : null,
             action.Activity.From?.AadObjectId);
     }
 
@@ -34,7 +35,4 @@ internal sealed record OfficeActionRequest(string Verb, int? TaskId, int? UnitId
         } is var number and > 0
             ? number
             : null;
-
-    private static string? Text(JsonElement data, string name) =>
-        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

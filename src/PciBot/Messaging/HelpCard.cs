@@ -30,7 +30,7 @@ internal static class HelpCard
         return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.Messaging.HelpIntro, Body = body };
     }
 
-    public static bool Sees(IRoleHolder? person, HelpAudience audience) => audience switch
+    private static bool Sees(IRoleHolder? person, HelpAudience audience) => audience switch
     {
         HelpAudience.Everyone => true,
         HelpAudience.UnitMember => person is { HasUnits: true } || person.IsOfficeOrAdmin,

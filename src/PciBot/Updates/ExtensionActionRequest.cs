@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using PciBot.Kit.Cards;
 using PciBot.Messaging;
 
@@ -23,28 +21,10 @@ internal sealed record ExtensionActionRequest(string Verb, long? RequestId, stri
         var data = action.Data;
         return new ExtensionActionRequest(
             action.Verb,
-            Id(data),
+            CardData.PositiveLongId(data, "requestId"),
             CardData.Text(data, ExtensionFields.GrantUntil),
             CardData.Text(data, ExtensionFields.DeclineReason),
             action.Activity.From?.AadObjectId,
             action.Activity.Locale);
-    }
-
-    private static long? Id(JsonElement data)
-    {
-        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("requestId", out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number > 0)
-        {
-            return number;
-        }
-
-        return value.ValueKind == JsonValueKind.String
-            && long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0
-                ? number
-                : null;
     }
 }
