@@ -34,7 +34,7 @@ internal static class ExportLinksCard
         return texts.Calendar.PeriodLabel(file.IsYear ? ReportingPeriods.Of(PeriodKind.Year, file.Quarter.Year, 1) : file.Quarter);
     }
 
-    public static AdaptiveCard Build(ExportLinks links, string report, string what, Person person, BotTexts texts)
+    private static AdaptiveCard Build(ExportLinks links, string report, string what, Person person, BotTexts texts)
     {
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(texts);
