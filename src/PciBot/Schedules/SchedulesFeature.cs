@@ -40,6 +40,8 @@ internal static class SchedulesFeature
                     store.UseSqlite(DataFeature.SqliteConnectionString(contentRoot, database));
                 }
 
+                // Quartz's store settings (DbRetryInterval, TransientRetryInterval…) may be given in "Quartz:JobStore".
+                store.ConfigureStore(options => builder.Configuration.GetSection("Quartz:JobStore").Bind(options));
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });
