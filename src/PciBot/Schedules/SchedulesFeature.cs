@@ -19,6 +19,7 @@ internal static class SchedulesFeature
 
         var contentRoot = builder.Environment.ContentRootPath;
         var database = DataFeature.Options(builder.Configuration);
+        var retries = builder.Configuration.GetSection(StoreRetries.SectionName).Get<StoreRetries>() ?? new StoreRetries();
         builder.Services.AddQuartz(quartz =>
         {
             if (database.Provider == DatabaseProvider.Postgres)
@@ -40,8 +41,11 @@ internal static class SchedulesFeature
                     store.UseSqlite(DataFeature.SqliteConnectionString(contentRoot, database));
                 }
 
-                // Quartz's store settings (DbRetryInterval, TransientRetryInterval…) may be given in "Quartz:JobStore".
-                store.ConfigureStore(options => builder.Configuration.GetSection("Quartz:JobStore").Bind(options));
+                store.ConfigureStore(options =>
+                {
+                    options.DbRetryInterval = retries.DbRetryInterval ?? options.DbRetryInterval;
+                    options.TransientRetryInterval = retries.TransientRetryInterval ?? options.TransientRetryInterval;
+                });
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });
