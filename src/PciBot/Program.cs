@@ -2,6 +2,7 @@ using PciBot.Admin;
 using PciBot.Clock;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Demo;
 using PciBot.Digests;
 using PciBot.Exports;
 using PciBot.Health;
@@ -15,7 +16,11 @@ using PciBot.Schedules;
 using PciBot.Status;
 using PciBot.Updates;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoTour.Without(args));
+if (DemoTour.IsAsked(args))
+{
+    builder.AddDemoTour();
+}
 
 builder.AddClock();
 builder.AddData();
@@ -33,6 +38,7 @@ builder.AddHealth();
 builder.AddAdmin();
 builder.AddExports();
 builder.AddDigests();
+builder.AddDemo();
 
 var app = builder.Build();
 

@@ -25,6 +25,7 @@ internal sealed class BenchmarkHost(string directory, IReadOnlyDictionary<string
             ["Seed:Directory"] = Path.Combine(RepositoryRoot.Path, "seeds"),
             ["Bot:AppId"] = "",
             ["Bot:AllowUnauthenticated"] = "true",
+            ["Demo:RosterFile"] = "",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:PciBot"] = "Warning",
         };

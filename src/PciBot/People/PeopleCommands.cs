@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Audit;
 using PciBot.BotFramework.Connector;
@@ -114,7 +113,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
                 continue;
             }
 
-            var before = Describe(person);
+            var before = RoleSnapshot.Of(person);
             switch (command.Role)
             {
                 case PersonRole.Admin:
@@ -138,7 +137,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
                     break;
             }
 
-            audit.Record(actor, "role.assign", person.AadObjectId, before, Describe(person));
+            audit.Record(actor, "role.assign", person.AadObjectId, before, RoleSnapshot.Of(person));
             replies.Add(texts.People.Assigned(person.Name, texts.People.RoleName(command.Role, unit?.Name)));
         }
 
@@ -158,7 +157,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
                 continue;
             }
 
-            var before = Describe(person);
+            var before = RoleSnapshot.Of(person);
             var removed = new List<string>();
             foreach (var membership in person.Memberships.Where(m => command.UnitCode is null ? command.Role is null : m.Unit!.Code == command.UnitCode).ToList())
             {
@@ -184,7 +183,7 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
                 continue;
             }
 
-            audit.Record(actor, "role.unassign", person.AadObjectId, before, Describe(person));
+            audit.Record(actor, "role.unassign", person.AadObjectId, before, RoleSnapshot.Of(person));
             replies.Add(texts.People.Unassigned(person.Name, string.Join("; ", removed)));
         }
 
@@ -211,11 +210,4 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
 
         return await directory.EnsureAsync(account, activity.Conversation?.TenantId, ct);
     }
-
-    private static string Describe(Person person) => JsonSerializer.Serialize(new
-    {
-        admin = person.IsAdmin,
-        office = person.IsOfficeStaff,
-        units = person.Memberships.OrderBy(m => m.UnitId).Select(m => $"{m.Unit?.Code ?? m.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{m.Role}"),
-    });
 }

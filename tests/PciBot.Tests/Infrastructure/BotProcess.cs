@@ -50,6 +50,7 @@ internal sealed class BotProcess : IDisposable
         info.ArgumentList.Add(Assembly);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        info.Environment["Demo__RosterFile"] = "";
         foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -59,6 +59,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
             ["Bot:Connector:BaseDelay"] = "00:00:00.050",
             ["Dispatch:DefaultServiceUrl"] = "http://127.0.0.1:9/teams/",
             ["Dispatch:StopGracePeriod"] = "00:00:02",
+            ["Demo:RosterFile"] = "",
 
             // Quartz waits between retries on the app's clock, which here moves only when a test says: a retry after a
             // locked database would never come, and the host could not stop.
