@@ -21,8 +21,14 @@ internal static class ClockFeature
                 return TimeProvider.System;
             }
 
-            var clock = new ShiftedTimeProvider(TimeProvider.System, options.StartAt, options.Speed);
-            ClockLog.Shifted(services.GetRequiredService<ILoggerFactory>().CreateLogger("PciBot.Clock"), clock.GetUtcNow(), options.Speed);
+            // The demo clock stands at StartAt until the bot has started, however long the start takes.
+            var clock = new ShiftedTimeProvider(TimeProvider.System, options.StartAt, options.Speed, startNow: false);
+            var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+            lifetime.ApplicationStarted.Register(() =>
+            {
+                clock.Start();
+                ClockLog.Shifted(services.GetRequiredService<ILoggerFactory>().CreateLogger("PciBot.Clock"), clock.GetUtcNow(), options.Speed);
+            });
             return clock;
         });
         return builder;

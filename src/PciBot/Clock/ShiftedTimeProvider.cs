@@ -1,25 +1,42 @@
 namespace PciBot.Clock;
 
-/// <summary>A clock that starts at a chosen moment and may run faster than real time; timers shrink to match.</summary>
+/// <summary>
+/// A clock that starts at a chosen moment and may run faster than real time; timers shrink to match. It may stand
+/// still at that moment until <see cref="Start"/>, so that a slow start-up does not eat into a demo's first minutes.
+/// </summary>
 internal sealed class ShiftedTimeProvider : TimeProvider
 {
+    private const long NotStarted = long.MinValue;
+
     private readonly TimeProvider real;
-    private readonly DateTimeOffset realStart;
     private readonly DateTimeOffset virtualStart;
     private readonly double speed;
+    private long realStartTicks = NotStarted;
 
-    public ShiftedTimeProvider(TimeProvider real, DateTimeOffset? startAt, double speed)
+    public ShiftedTimeProvider(TimeProvider real, DateTimeOffset? startAt, double speed, bool startNow = true)
     {
         this.real = real;
         this.speed = speed;
-        realStart = real.GetUtcNow();
-        virtualStart = startAt?.ToUniversalTime() ?? realStart;
+        var now = real.GetUtcNow();
+        virtualStart = startAt?.ToUniversalTime() ?? now;
+        if (startNow)
+        {
+            realStartTicks = now.UtcTicks;
+        }
     }
 
     public override TimeZoneInfo LocalTimeZone => real.LocalTimeZone;
 
-    public override DateTimeOffset GetUtcNow() =>
-        virtualStart + TimeSpan.FromTicks((long)((real.GetUtcNow() - realStart).Ticks * speed));
+    /// <summary>Lets a clock made with <c>startNow: false</c> run from now on; later calls change nothing.</summary>
+    public void Start() => Interlocked.CompareExchange(ref realStartTicks, real.GetUtcNow().UtcTicks, NotStarted);
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        var started = Interlocked.Read(ref realStartTicks);
+        return started == NotStarted
+            ? virtualStart
+            : virtualStart + TimeSpan.FromTicks((long)((real.GetUtcNow().UtcTicks - started) * speed));
+    }
 
     public override long GetTimestamp() => real.GetTimestamp();
 

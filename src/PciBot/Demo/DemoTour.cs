@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PciBot.Demo;
 
 /// <summary>
-/// <c>--demo</c>: the ten-minute tour. A fresh demo database, the clock two minutes before the Q4/2023 reminders and
+/// <c>--demo</c>: the ten-minute tour. A fresh demo database, the clock ten minutes before the Q4/2023 reminders (standing still until the bot has started) and
 /// running fast enough that the follow-up, the cut-off and the escalation to the Office come within minutes, and
 /// reminders sent to the Playground's connector even before anyone has written.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class DemoTour
 
     public const string PlaygroundServiceUrl = "http://localhost:56150/_connector/";
 
-    public static readonly DateTimeOffset StartAt = new(2023, 12, 11, 7, 58, 0, TimeSpan.FromHours(7));
+    public static readonly DateTimeOffset StartAt = new(2023, 12, 11, 7, 50, 0, TimeSpan.FromHours(7));
 
     public const double Speed = 480;
 

@@ -23,6 +23,22 @@ public sealed class ShiftedClockTests
     }
 
     [Fact]
+    public void AClockMadeToWaitStandsAtItsStartUntilStarted()
+    {
+        var real = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
+        var start = new DateTimeOffset(2023, 12, 11, 7, 30, 0, TimeSpan.FromHours(7));
+        var clock = new ShiftedTimeProvider(real, start, speed: 480, startNow: false);
+
+        real.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(start, clock.GetUtcNow());
+
+        clock.Start();
+        real.Advance(TimeSpan.FromSeconds(7.5));
+        clock.Start();
+        Assert.Equal(start.AddHours(1), clock.GetUtcNow());
+    }
+
+    [Fact]
     public async Task TimersShrinkWithTheSpeed()
     {
         var real = new FakeTimeProvider();
