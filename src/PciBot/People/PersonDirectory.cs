@@ -91,9 +91,7 @@ internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, I
         try
         {
             var member = await connector.GetMemberAsync(activity.ServiceUrl, activity.Conversation.Id, activity.From.Id, ct);
-            person.UserPrincipalName = member.Properties?.TryGetValue("userPrincipalName", out var upn) == true && upn.ValueKind == System.Text.Json.JsonValueKind.String
-                ? upn.GetString() ?? ""
-                : "";
+            person.UserPrincipalName = member.UserPrincipalName ?? "";
             person.IsAdmin = names.Contains(person.UserPrincipalName, StringComparer.OrdinalIgnoreCase);
             await db.SaveChangesAsync(ct);
         }
