@@ -48,7 +48,9 @@ internal static partial class LanguageDetector
         }
 
         var (vietnamese, english) = (0, 0);
-        foreach (Match word in Word().Matches(text.Normalize(NormalizationForm.FormC)))
+        // Word by word: a word holds only letters and marks, so a broken surrogate pair elsewhere (a quote cut short)
+        // cannot make normalization throw.
+        foreach (Match word in Word().Matches(text))
         {
             var folded = TextNormalizer.Normalize(word.Value);
             if (HasDiacritics(word.Value) || Vietnamese.Contains(folded))

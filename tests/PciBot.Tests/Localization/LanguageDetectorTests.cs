@@ -25,6 +25,8 @@ public sealed class LanguageDetectorTests
     [InlineData("gan lam truong phong TTBCXB")]
     [InlineData("Phòng TTBCXB")]
     [InlineData("help nhiệm vụ")]
+    [InlineData("nhie\u0323\u0302m vu\u0323 19")]
+    [InlineData("viec den han \uD83D")]
     public void VietnameseIsVietnameseWithOrWithoutDiacritics(string text) =>
         Assert.Same(BotTexts.Vietnamese, LanguageDetector.Detect(text));
 
