@@ -32,16 +32,19 @@ public sealed class AnswerLanguageTests : IAsyncLifetime
     private async Task<JsonObject> AnswerAsync(JsonObject activity)
     {
         activity["id"] = $"msg-{++sent}";
-        var before = connector.Calls.Count(c => c.Method == "POST");
+        var before = connector.Calls.Count(Answers);
         await app.PostActivityAsync(activity);
-        for (var waited = 0; connector.Calls.Count(c => c.Method == "POST") == before; waited++)
+        for (var waited = 0; connector.Calls.Count(Answers) == before; waited++)
         {
             Assert.True(waited < 200, "No answer came.");
             await Task.Delay(50);
         }
 
-        return connector.Calls.Where(c => c.Method == "POST").ElementAt(before).Body!.AsObject();
+        return connector.Calls.Where(Answers).ElementAt(before).Body!.AsObject();
     }
+
+    /// <summary>A message posted, or a card replaced in place.</summary>
+    private static bool Answers(RecordedCall call) => call.Method is "POST" or "PUT";
 
     private Task<JsonObject> FromPlaygroundAsync(string text, string locale = "en-US")
     {
@@ -133,5 +136,25 @@ public sealed class AnswerLanguageTests : IAsyncLifetime
         await FromPlaygroundAsync("19", "vi-VN");
         Assert.Equal("This action is not supported yet.", await PressAsync());
         Assert.Equal("en", await app.WithDbAsync(db => db.People.Where(p => p.AadObjectId == Playground.UserAadObjectId).Select(p => p.Language).SingleAsync()));
+    }
+
+    private Task<JsonObject> SubmitAsync()
+    {
+        var submit = Playground.Message(connector.ServiceUrl, "");
+        submit.Remove("text");
+        submit["replyToId"] = "card-1";
+        submit["value"] = new JsonObject { ["verb"] = "questions.more", ["question"] = "19", ["page"] = 1 };
+        return AnswerAsync(submit);
+    }
+
+    [Fact]
+    public async Task AnActionSubmitFollowsTheLanguageThePersonLastWroteInElseTheClientLocale()
+    {
+        var before = await SubmitAsync();
+        await FromPlaygroundAsync("tro giup");
+        var after = await SubmitAsync();
+
+        Assert.Equal("en", (string?)before["attachments"]![0]!["content"]!["lang"]);
+        Assert.Equal("vi", (string?)after["attachments"]![0]!["content"]!["lang"]);
     }
 }
