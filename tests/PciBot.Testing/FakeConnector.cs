@@ -72,6 +72,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Members Teams knows, as "get member" returns them; others get a made-up name.</summary>
     public ConcurrentDictionary<string, string> MemberNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What "get member" answers for a member, serialized as given: the shape another client sends (Agents Playground's spelling).</summary>
+    public ConcurrentDictionary<string, object> MemberAnswers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How long each call waits before it is served; a call the client gives up during this wait is not served.</summary>
     public TimeSpan Latency { get; set; }
 
@@ -322,6 +325,11 @@ public sealed class FakeConnector : IAsyncDisposable
         if (context.Request.Method == "GET" && call.Path.Contains(MembersSegment, StringComparison.Ordinal))
         {
             var member = call.Path[(call.Path.LastIndexOf(MembersSegment, StringComparison.Ordinal) + MembersSegment.Length)..];
+            if (MemberAnswers.TryGetValue(member, out var answer))
+            {
+                return answer;
+            }
+
             return new { id = member, name = MemberNames.TryGetValue(member, out var name) ? name : $"Member {member}", aadObjectId = $"aad-{member}", userPrincipalName = $"{member.Replace(":", "", StringComparison.Ordinal)}@example.gov.vn" };
         }
 

@@ -18,6 +18,18 @@ public sealed class ChannelAccount
     /// <summary><c>user</c> or <c>bot</c>, when the channel says.</summary>
     public string? Role { get; set; }
 
+    /// <summary>The user principal name, which a member lookup returns (<c>userPrincipalName</c>).</summary>
+    public string? UserPrincipalName { get; set; }
+
+    // Microsoft 365 Agents Playground spells the member "userPrincipleName"; it is read, never written.
+    [JsonInclude]
+    [JsonPropertyName("userPrincipleName")]
+    private string? MisspelledUserPrincipalName
+    {
+        get => null;
+        set => UserPrincipalName ??= value;
+    }
+
     /// <summary>Members this type does not model, kept for the round trip.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }

@@ -9,7 +9,7 @@ namespace PciBot.Messaging;
 /// data and the card's id in <c>replyToId</c>. It goes to the same handler as the invoke; the answer comes as a reply,
 /// or replaces the card in place when the handler says so.
 /// </summary>
-internal sealed class CardSubmitFallback(CardActions actions, IConnectorClient connector, ILogger<CardSubmitFallback> logger)
+internal sealed class CardSubmitFallback(CardActions actions, AnswerLanguage language, IConnectorClient connector, ILogger<CardSubmitFallback> logger)
 {
     /// <summary>
     /// Whether a handler took the action, and the reply to send for it: none when the card was replaced. An action no
@@ -19,6 +19,7 @@ internal sealed class CardSubmitFallback(CardActions actions, IConnectorClient c
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(action);
+        await language.FollowPersonAsync(incoming, ct);
         CardActionAnswer? answer;
         try
         {

@@ -5,7 +5,7 @@ using PciBot.Localization;
 namespace PciBot.Messaging;
 
 /// <summary>Turns a chat message into the bot's answer. Never throws for what a user typed.</summary>
-internal sealed class ChatResponder(ChatParser parser, HelpChat help, IServiceProvider services)
+internal sealed class ChatResponder(ChatParser parser, HelpChat help, AnswerLanguage language, IServiceProvider services)
 {
     public async Task<Activity?> RespondAsync(Activity incoming, CancellationToken ct)
     {
@@ -16,6 +16,7 @@ internal sealed class ChatResponder(ChatParser parser, HelpChat help, IServicePr
         }
 
         var input = ChatInput.From(incoming);
+        AnswerLanguage.FollowWords(incoming, input.Said);
         var reply = incoming.CreateReply();
         if (await parser.ParseAsync(input, ct) is { } parsed)
         {
@@ -33,6 +34,7 @@ internal sealed class ChatResponder(ChatParser parser, HelpChat help, IServicePr
     public async Task<Activity> WelcomeAsync(Activity incoming, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incoming);
+        await language.FollowPersonAsync(incoming, ct);
         var reply = incoming.CreateReply();
         reply.ReplyToId = null;
         await help.HandleAsync(new HelpCommand(), ChatInput.From(incoming), incoming, reply, ct);

@@ -10,7 +10,7 @@ namespace PciBot.Messaging;
 /// with the card to show the person who pressed; when everyone else in a group conversation should see a new card
 /// too, the original message is replaced in the background, after the answer.
 /// </summary>
-internal sealed class InvokeRouter(CardActions actions, CardUpdateQueue cardUpdates, ILogger<InvokeRouter> logger)
+internal sealed class InvokeRouter(CardActions actions, CardUpdateQueue cardUpdates, AnswerLanguage language, ILogger<InvokeRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -22,6 +22,7 @@ internal sealed class InvokeRouter(CardActions actions, CardUpdateQueue cardUpda
             return new InvokeResponse { Status = 200 };
         }
 
+        await language.FollowPersonAsync(activity, ct);
         var texts = BotTexts.For(activity.Locale);
         CardActionInput? action;
         try

@@ -11,6 +11,7 @@ internal static class MessagingFeature
         builder.Services.AddScoped<IActivityHandler, BotActivityHandler>();
         builder.Services.AddScoped<ChatParser>();
         builder.Services.AddScoped<ChatResponder>();
+        builder.Services.AddScoped<AnswerLanguage>();
         builder.Services.AddChatCommands<HelpGrammar, HelpChat>();
         builder.Services.AddHelpTopics(texts => texts.Messaging.Help);
         builder.Services.AddSingleton<CardActions>();

@@ -10,8 +10,10 @@ using PciBot.People;
 namespace PciBot.Outbox;
 
 /// <summary>
-/// Finds the conversation an outbox message goes to. A person the bot has never talked to is reached by
-/// opening a personal chat with their Teams id in their tenant; the new conversation is remembered.
+/// Finds the conversation an outbox message goes to, and its language. A person the bot has never talked to is reached
+/// by opening a personal chat with their Teams id in their tenant; the new conversation is remembered. A person is
+/// written to in the language they last wrote in, else their chat's Teams locale (else Vietnamese, the renderers'
+/// default); a channel in its Teams locale.
 /// </summary>
 internal sealed class RecipientResolver(
     PciBotDbContext db,
@@ -39,7 +41,7 @@ internal sealed class RecipientResolver(
         var personal = await PersonalChatAsync(person, ct);
         if (personal is { IsReachable: true })
         {
-            return new DeliveryTarget(personal.Id, personal.ServiceUrl, personal.ConversationId, personal.Locale);
+            return new DeliveryTarget(personal.Id, personal.ServiceUrl, personal.ConversationId, person.Language ?? personal.Locale);
         }
 
         if (personal is not null)
@@ -80,7 +82,7 @@ internal sealed class RecipientResolver(
         }
 
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.AadObjectId, p.TeamsUserId })
+            .Select(p => new { p.Id, p.AadObjectId, p.TeamsUserId, p.Language })
             .ToDictionaryAsync(p => p.Id, ct);
         var aadObjectIds = people.Values.Select(p => p.AadObjectId).ToList();
         var teamsUserIds = people.Values.Where(p => p.TeamsUserId is not null).Select(p => p.TeamsUserId!).ToList();
@@ -103,7 +105,7 @@ internal sealed class RecipientResolver(
             var best = Best(byAadObjectId[person.AadObjectId].Concat(person.TeamsUserId is null ? [] : byKey[person.TeamsUserId]));
             if (best is { IsReachable: true })
             {
-                targets[message.RecipientKey] = new DeliveryTarget(best.Id, best.ServiceUrl, best.ConversationId, best.Locale);
+                targets[message.RecipientKey] = new DeliveryTarget(best.Id, best.ServiceUrl, best.ConversationId, person.Language ?? best.Locale);
             }
         }
 
@@ -163,7 +165,7 @@ internal sealed class RecipientResolver(
         if (await PersonalChatAsync(person, ct) is { } opened)
         {
             return opened.IsReachable
-                ? new DeliveryTarget(opened.Id, opened.ServiceUrl, opened.ConversationId, opened.Locale)
+                ? new DeliveryTarget(opened.Id, opened.ServiceUrl, opened.ConversationId, person.Language ?? opened.Locale)
                 : throw new UnreachableException(opened.UnreachableReason ?? "unreachable");
         }
 
@@ -217,6 +219,6 @@ internal sealed class RecipientResolver(
             }
         }
 
-        return new DeliveryTarget(record.Id, record.ServiceUrl, record.ConversationId, record.Locale);
+        return new DeliveryTarget(record.Id, record.ServiceUrl, record.ConversationId, person.Language ?? record.Locale);
     }
 }

@@ -14,6 +14,7 @@ internal static class PeopleFeature
             .ValidateOnStart();
         builder.Services.AddActivityObserver<PersonDirectory>();
         builder.Services.AddScoped<Askers>();
+        builder.Services.AddScoped<IRememberedLanguage, RememberedLanguage>();
         builder.Services.AddScoped<IRoleLookup>(services => services.GetRequiredService<Askers>());
         builder.Services.AddSingleton<StoredPeople>();
         builder.Services.AddScoped<PeopleCommands>();

@@ -19,6 +19,12 @@ internal sealed class Person : IRoleHolder
 
     public string? TenantId { get; set; }
 
+    /// <summary>
+    /// The language the person last wrote in, "vi" or "en" (<see cref="Localization.BotTexts.Language"/>): what the bot
+    /// sends them unasked, and its answers to their card presses, are in it. Null until they type something that says.
+    /// </summary>
+    public string? Language { get; set; }
+
     public bool IsAdmin { get; set; }
 
     public bool IsOfficeStaff { get; set; }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
 using PciBot.Data;
+using PciBot.Kit;
+using PciBot.Localization;
 using PciBot.Messaging;
 
 namespace PciBot.People;
@@ -11,32 +13,41 @@ namespace PciBot.People;
 internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, IOptions<PeopleOptions> options, IConnectorClient connector, TimeProvider time, ILogger<PersonDirectory> logger) : IActivityObserver
 {
     /// <summary>
-    /// Does what <see cref="EnsureAsync"/> does, without reading the directory when what the activity says of the person is
-    /// what was last stored.
+    /// Does what <see cref="EnsureAsync(ChannelAccount?, string?, CancellationToken)"/> does and remembers the language the
+    /// person wrote in, without reading the directory when what the activity says of the person is what was last stored.
     /// </summary>
     Task IActivityObserver.ObserveAsync(Activity activity, CancellationToken ct) =>
-        NoteAsync(activity.From, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, ct);
+        NoteAsync(activity.From, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, WrittenLanguage(activity), ct);
 
-    public async Task NoteAsync(ChannelAccount? account, string? tenantId, CancellationToken ct)
+    public async Task NoteAsync(ChannelAccount? account, string? tenantId, string? language, CancellationToken ct)
     {
         if (account?.AadObjectId is { Length: > 0 } aadObjectId
             && stored.Find(aadObjectId) is { } known
             && !options.Value.InitialAdmins.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase)
-            && Merge(known, account, tenantId) == known)
+            && Merge(known, account, tenantId, language) == known)
         {
             return;
         }
 
-        await EnsureAsync(account, tenantId, ct);
+        await EnsureAsync(account, tenantId, language, ct);
     }
 
-    private static StoredPerson Merge(StoredPerson known, ChannelAccount account, string? tenantId) => new(
+    /// <summary>The language of the words of a message, when they say; a card press or a number says nothing.</summary>
+    private static string? WrittenLanguage(Activity activity) =>
+        activity.Type == ActivityTypes.Message && activity.Text is { Length: > 0 }
+            ? LanguageDetector.Detect(ChatInput.From(activity).Said)?.Language
+            : null;
+
+    private static StoredPerson Merge(StoredPerson known, ChannelAccount account, string? tenantId, string? language) => new(
         account.Id is { Length: > 0 } teamsId && teamsId.StartsWith("29:", StringComparison.Ordinal) ? teamsId : known.TeamsUserId,
         account.Name is { Length: > 0 } name ? name : known.Name,
-        tenantId ?? known.TenantId);
+        tenantId ?? known.TenantId,
+        language ?? known.Language);
 
     /// <summary>Creates or refreshes the person behind <paramref name="account"/>; null when Teams sent no Entra object id.</summary>
-    public async Task<Person?> EnsureAsync(ChannelAccount? account, string? tenantId, CancellationToken ct)
+    public Task<Person?> EnsureAsync(ChannelAccount? account, string? tenantId, CancellationToken ct) => EnsureAsync(account, tenantId, null, ct);
+
+    private async Task<Person?> EnsureAsync(ChannelAccount? account, string? tenantId, string? language, CancellationToken ct)
     {
         if (account?.AadObjectId is not { Length: > 0 } aadObjectId)
         {
@@ -57,6 +68,7 @@ internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, I
 
         person.Name = account.Name is { Length: > 0 } name ? name : person.Name;
         person.TenantId = tenantId ?? person.TenantId;
+        person.Language = language ?? person.Language;
         if (!person.IsAdmin && options.Value.InitialAdmins.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase))
         {
             person.IsAdmin = true;
@@ -91,9 +103,7 @@ internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, I
         try
         {
             var member = await connector.GetMemberAsync(activity.ServiceUrl, activity.Conversation.Id, activity.From.Id, ct);
-            person.UserPrincipalName = member.Properties?.TryGetValue("userPrincipalName", out var upn) == true && upn.ValueKind == System.Text.Json.JsonValueKind.String
-                ? upn.GetString() ?? ""
-                : "";
+            person.UserPrincipalName = member.UserPrincipalName ?? "";
             person.IsAdmin = names.Contains(person.UserPrincipalName, StringComparer.OrdinalIgnoreCase);
             await db.SaveChangesAsync(ct);
         }

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace PciBot.People;
 
 /// <summary>
-/// What this process last stored of each person from Teams (id, name, tenant), so an activity that changes none of
+/// What this process last stored of each person from Teams (id, name, tenant, the language they wrote in), so an activity that changes none of
 /// it skips the directory. Bounded: when full, it starts over.
 /// </summary>
 internal sealed class StoredPeople
@@ -21,6 +21,6 @@ internal sealed class StoredPeople
             stored.Clear();
         }
 
-        stored[person.AadObjectId] = new StoredPerson(person.TeamsUserId, person.Name, person.TenantId);
+        stored[person.AadObjectId] = new StoredPerson(person.TeamsUserId, person.Name, person.TenantId, person.Language);
     }
 }

@@ -112,6 +112,19 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("userPrincipalName")]
+    [InlineData("userPrincipleName")]
+    public async Task ReadsAMembersUserPrincipalNameAsTeamsAndAgentsPlaygroundSpellIt(string member)
+    {
+        server.Answer(new ScriptedAnswer(200, $$"""{"id":"user-id-0","name":"Alex Wilber","aadObjectId":"00000000-0000-0000-0000-0000000000020","{{member}}":"alexw@example.com"}"""));
+        using var host = ConnectorTestHost.Build(tokens);
+
+        var account = await host.Client().GetMemberAsync(ServiceUrl, "a:1", "user-id-0", CancellationToken.None);
+
+        Assert.Equal("alexw@example.com", account.UserPrincipalName);
+    }
+
+    [Theory]
     [InlineData("", "/v3/conversations/a%3A1/activities")]
     [InlineData("teams/", "/teams/v3/conversations/a%3A1/activities")]
     [InlineData("teams", "/teams/v3/conversations/a%3A1/activities")]

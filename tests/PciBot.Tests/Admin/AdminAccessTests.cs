@@ -15,26 +15,26 @@ public sealed class AdminAccessTests
     private const string Someone = "aad-someone";
 
     [Theory]
-    [InlineData("lịch nhắc")]
-    [InlineData("schedules")]
-    [InlineData("sửa lịch nhắc monthly")]
-    [InlineData("ngày nghỉ 2024")]
-    [InlineData("holidays 2024")]
-    [InlineData("nhật ký")]
-    [InlineData("audit")]
-    [InlineData("nhập kế hoạch")]
-    [InlineData("chuyển kế hoạch sang năm 2024")]
-    [InlineData("roll over plan to 2024")]
-    [InlineData("điều kiện nhiệm vụ 10 đã đáp ứng")]
-    [InlineData("condition met task 10")]
-    public async Task SomeoneWhoIsNotAnAdminIsToldPolitelyForEveryCommand(string command)
+    [InlineData("lịch nhắc", "chỉ quản trị viên PciBot")]
+    [InlineData("schedules", "only PciBot admins")]
+    [InlineData("sửa lịch nhắc monthly", "chỉ quản trị viên PciBot")]
+    [InlineData("ngày nghỉ 2024", "chỉ quản trị viên PciBot")]
+    [InlineData("holidays 2024", "only PciBot admins")]
+    [InlineData("nhật ký", "chỉ quản trị viên PciBot")]
+    [InlineData("audit", "only PciBot admins")]
+    [InlineData("nhập kế hoạch", "chỉ quản trị viên PciBot")]
+    [InlineData("chuyển kế hoạch sang năm 2024", "chỉ quản trị viên PciBot")]
+    [InlineData("roll over plan to 2024", "only PciBot admins")]
+    [InlineData("điều kiện nhiệm vụ 10 đã đáp ứng", "chỉ quản trị viên PciBot")]
+    [InlineData("condition met task 10", "only PciBot admins")]
+    public async Task SomeoneWhoIsNotAnAdminIsToldPolitelyForEveryCommandInItsLanguage(string command, string refusal)
     {
         await using var connector = await FakeConnector.StartAsync();
         await using var app = PciBotApp.Create(settings: AdminScenario.Settings);
 
         var answer = await AdminScenario.SayAsync(app, connector, AdminScenario.Message(connector, command, aad: Someone));
 
-        Assert.Contains("chỉ quản trị viên PciBot", answer, StringComparison.Ordinal);
+        Assert.Contains(refusal, answer, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
         Assert.Null(await app.WithDbAsync(db => db.Tasks.Where(t => t.ConditionMetAt != null).Select(t => (int?)t.Id).FirstOrDefaultAsync()));
         Assert.Equal(1, await app.WithDbAsync(db => db.Plans.CountAsync()));

@@ -33,6 +33,9 @@ public sealed class ProgressCardSchemaTests(CardValidator validator) : IClassFix
             async Task AddAsync(string name, Person who, JsonObject data) =>
                 cards[$"{name}-{language}"] = UpdateScenario.CardOf((await scenario.InvokeAsync(who, data, locale)).Body);
 
+            // Card presses and reminders come in the language each person last wrote in: in this pass, its language.
+            await scenario.App.WithDbAsync(db => db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.Language, language)));
+
             await AddAsync("fresh", head, refresh19.DeepClone().AsObject());
             await AddAsync("contribution", scenario.Head("CNTTBCVT"), refresh1.DeepClone().AsObject());
             await AddAsync("refused", UpdateScenario.Stranger, scenario.Submit19());
@@ -54,7 +57,7 @@ public sealed class ProgressCardSchemaTests(CardValidator validator) : IClassFix
             cards[$"follow-up-{language}"] = (await scenario.ReminderAsync("CNTTBCVT", ReminderStage.FollowUp, locale)).Card;
             // Other calls (the request for more time going to the Office) may arrive meanwhile: pick the reply.
             var before = scenario.Connector.Calls.Count;
-            await scenario.App.PostActivityAsync(Activities.PersonalMessage(scenario.Connector.ServiceUrl, "lịch sử nhiệm vụ 19", head.TeamsUserId!, head.AadObjectId, locale, id: $"history-{language}"));
+            await scenario.App.PostActivityAsync(Activities.PersonalMessage(scenario.Connector.ServiceUrl, language == "vi" ? "lịch sử nhiệm vụ 19" : "history task 19", head.TeamsUserId!, head.AadObjectId, locale, id: $"history-{language}"));
             RecordedCall? reply = null;
             for (var count = before + 1; reply is null; count++)
             {

@@ -23,11 +23,11 @@ public sealed class ProgressCommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("cập nhật nhiệm vụ 19")]
-    [InlineData("cap nhat nhiem vu 19")]
-    [InlineData("Cập nhật NV 19")]
-    [InlineData("update task 19")]
-    public async Task UpdateTaskOpensTheCardForTheUsersUnitAndTheCurrentPeriod(string text)
+    [InlineData("cập nhật nhiệm vụ 19", "Chưa có cập nhật cho kỳ này.")]
+    [InlineData("cap nhat nhiem vu 19", "Chưa có cập nhật cho kỳ này.")]
+    [InlineData("Cập nhật NV 19", "Chưa có cập nhật cho kỳ này.")]
+    [InlineData("update task 19", "No update for this period yet.")]
+    public async Task UpdateTaskOpensTheCardForTheUsersUnitAndTheCurrentPeriodInTheLanguageAsked(string text, string noUpdateYet)
     {
         var call = await AskAsync("TTBCXB", text);
 
@@ -39,7 +39,7 @@ public sealed class ProgressCommandTests : IAsyncLifetime
         Assert.Equal(UpdateScenario.MonthKey, (string?)data["periodKey"]);
         Assert.Matches("^[0-9a-f]{32}$", (string?)data["cardId"]);
         Assert.Contains("14/12/2023", CardJson.Text(card), StringComparison.Ordinal);
-        Assert.Contains("Chưa có cập nhật cho kỳ này.", CardJson.Text(card), StringComparison.Ordinal);
+        Assert.Contains(noUpdateYet, CardJson.Text(card), StringComparison.Ordinal);
     }
 
     [Fact]

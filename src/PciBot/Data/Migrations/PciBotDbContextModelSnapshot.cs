@@ -301,6 +301,10 @@ namespace PciBot.Data.Migrations
                     b.Property<bool>("IsOfficeStaff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(256)

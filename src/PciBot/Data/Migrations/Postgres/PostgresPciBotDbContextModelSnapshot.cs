@@ -316,6 +316,10 @@ namespace PciBot.Data.Migrations
                     b.Property<bool>("IsOfficeStaff")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(256)
