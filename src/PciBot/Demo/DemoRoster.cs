@@ -10,7 +10,8 @@ internal sealed record DemoPerson(
     string UserPrincipalName,
     bool Admin,
     bool Office,
-    IReadOnlyList<DemoMembership>? Units);
+    IReadOnlyList<DemoMembership>? Units,
+    string? Language);
 
 /// <summary>A unit the person answers for, by its code in <c>units.json</c>, as "Head" or "Delegate".</summary>
 internal sealed record DemoMembership(string Unit, string Role);

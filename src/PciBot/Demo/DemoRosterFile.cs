@@ -39,6 +39,11 @@ internal static class DemoRosterFile
                 yield return $"{person.Name}: aadObjectId '{person.AadObjectId}' is not a GUID";
             }
 
+            if (person.Language is not (null or "vi" or "en"))
+            {
+                yield return $"{person.Name}: language '{person.Language}' is neither vi nor en";
+            }
+
             if (string.IsNullOrWhiteSpace(person.TeamsUserId))
             {
                 yield return $"{person.Name}: teamsUserId is missing";

@@ -50,6 +50,7 @@ internal sealed class DemoRosterSeeder(
             person.TeamsUserId ??= entry.TeamsUserId;
             person.UserPrincipalName ??= entry.UserPrincipalName;
             person.TenantId ??= roster.TenantId;
+            person.Language ??= entry.Language;
             var before = RoleSnapshot.Of(person);
             var grants = Grant(person, entry, units);
             if (grants > 0)

@@ -110,7 +110,9 @@ public sealed class DemoRosterTests
             builder.UseSetting("Demo:RosterFile", "seeds/demo-roster.json");
             builder.UseSetting("Database:SqlitePath", Path.Combine(Path.GetTempPath(), "pcibot-tests", Guid.NewGuid().ToString("N"), "db.sqlite"));
             builder.UseSetting("Seed:Directory", RepositoryRoot.Seeds);
-            builder.UseSetting("Bot:AppId", "");
+            builder.UseSetting("Bot:AppId", "8a3f2b91-5c1e-4d7a-9b0e-2f6c4d8e1a37");
+            builder.UseSetting("Bot:TenantId", "dbd822a2-303b-4cae-86fb-483ead4502c5");
+            builder.UseSetting("Bot:AppPassword", "not-a-real-secret");
         });
 
         var error = Assert.ThrowsAny<Exception>(() => factory.Services.GetRequiredService<IOptions<DemoOptions>>().Value);
