@@ -9,6 +9,9 @@ namespace PciBot.Questions;
 /// </summary>
 internal static class ChoiceCard
 {
+    /// <summary>The most buttons a card shows: Teams renders five actions on a card.</summary>
+    public const int MaxButtons = 5;
+
     public static AdaptiveCard Build(string text, IReadOnlyList<(string Label, string Question)> choices, BotTexts texts)
     {
         ArgumentNullException.ThrowIfNull(choices);
@@ -19,6 +22,7 @@ internal static class ChoiceCard
             FallbackText = $"{text} {BotTexts.Quoted(choices.Select(c => c.Label))}",
             Body = [new TextBlock { Text = text, Wrap = true }],
             Actions = choices
+                .Take(MaxButtons)
                 .Select(c => (CardAction)new ActionSubmit { Title = c.Label, Data = new QuestionAskData(QuestionVerbs.Ask, c.Question) })
                 .ToList(),
         };

@@ -33,10 +33,22 @@ internal static class QuestionChoices
     private static List<(string Label, string Question)> Buttons(IEnumerable<ChatCommand> readings, PlanSnapshot shared, DateOnly today, BotTexts texts) =>
         readings.Select(r => (QuestionTitles.Of(r, shared, today, texts), QuestionText.Of(r, today))).DistinctBy(b => b.Item2).ToList();
 
-    // The question with the periods people ask about most, or with each of the department's own units.
+    // The question with the periods people ask about most, or with the department's own units whose names look most
+    // like the words typed, as many as a card shows buttons.
     private static IEnumerable<ChatCommand> Alternatives(UnreadCommand unread, PlanSnapshot shared) => unread.Slot == QuestionSlot.Period
         ? new PeriodRef[] { PeriodRef.ThisQuarter, new(PeriodKind.Quarter, 1), new(PeriodKind.Month), new(PeriodKind.Year) }.Select(p => WithPeriod(unread.Reading, p))
-        : shared.Units.Where(u => u.Internal && u.Kind == UnitKind.Unit).Select(u => WithUnit(unread.Reading, u.Code));
+        : shared.Units.Where(u => u.Internal && u.Kind == UnitKind.Unit)
+            .OrderByDescending(u => Likeness(unread.Words, TextNormalizer.Normalize(u.FullName)))
+            .ThenBy(u => u.Code, StringComparer.Ordinal)
+            .Take(ChoiceCard.MaxButtons)
+            .Select(u => WithUnit(unread.Reading, u.Code));
+
+    // How many pairs of letters in a row the two texts share.
+    private static int Likeness(string typed, string name)
+    {
+        var pairs = Enumerable.Range(0, Math.Max(0, name.Length - 1)).Select(i => name.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, Math.Max(0, typed.Length - 1)).Count(i => pairs.Contains(typed.Substring(i, 2)));
+    }
 
     private static ChatCommand WithPeriod(ChatCommand reading, PeriodRef period) => reading switch
     {
