@@ -17,19 +17,26 @@ internal sealed class QuestionGrammar(PlanMatchers matchers) : IChatGrammar
     public async ValueTask<ChatCommand?> TryParseAsync(ChatInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (units, indices) = await matchers.CurrentAsync(ct);
-        return Parse(input.Text, units, indices, input.Said);
+        var (units, indices, tasks) = await matchers.CurrentAsync(ct);
+        return Parse(input.Text, units, indices, input.Said, tasks);
     }
 
     /// <summary>The question in normalized text (<paramref name="typed"/>: as typed, when known); never null.</summary>
-    public static ChatCommand Parse(string normalized, UnitMatcher units, IndexMatcher indices, string? typed = null)
+    public static ChatCommand Parse(string normalized, UnitMatcher units, IndexMatcher indices, string? typed = null, TaskMatcher? tasks = null)
     {
-        var reading = QuestionReader.Read(normalized, units, indices, typed);
-        if (!reading.Understood)
+        var reading = QuestionReader.Read(normalized, units, indices, typed, tasks);
+
+        // "tasks" and words that name nothing the plan knows is not a question about the whole plan.
+        if (!reading.Understood || (reading.Unexplained && reading.Intent == QuestionIntent.List && reading with { Intent = QuestionIntent.None } is { Understood: false }))
         {
             return reading.UnreadPeriod is { } period ? new UnreadCommand(DueInPeriodCommand.ThisQuarter, QuestionSlot.Period, period)
                 : reading.UnreadUnit is { } unit ? new UnreadCommand(new ListTasksCommand(), QuestionSlot.Unit, unit)
                 : new UnknownCommand(normalized);
+        }
+
+        if (reading.Tasks.Count > 1)
+        {
+            return new ChoiceCommand(reading.Tasks.Select(task => Command(reading with { Tasks = [], Task = task })).ToList());
         }
 
         if (reading.Units.Count > 1)

@@ -12,10 +12,26 @@ namespace PciBot.Questions;
 /// </summary>
 internal static partial class QuestionReader
 {
+    // More tasks than a card has buttons for are not a reading of the words.
+    private const int MaxTaskChoices = 5;
+
     // The department's two centres, by the names their units are registered under.
     private static readonly string[] Centres = ["trung tam cong ttdt", "trung tam cntt"];
 
-    public static QuestionReading Read(string normalized, UnitMatcher units, IndexMatcher indices, string? typed = null)
+    // Words of questions rather than of what they ask about: left out when the rest is looked for in the tasks' texts.
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "viec", "cong", "nhiem", "vu", "nv", "gi", "nao", "co", "cac", "nhung", "trong", "cho", "ky", "bao", "cao", "ve", "la", "cua",
+        "thuoc", "do", "ai", "chu", "tri", "phoi", "hop", "tinh", "hinh", "tien", "trang", "thai", "the", "ra", "sao", "khi", "han",
+        "den", "toi", "duoc", "dang", "lam", "thuc", "hien", "phu", "trach", "giao", "lien", "quan", "nao", "gom", "bao", "nhieu",
+        "con", "khong", "ko", "nop", "gui", "phai", "can", "se", "da", "roi", "dau", "chua", "muon", "hoi", "biet", "xem", "danh", "sach",
+        "what", "s", "is", "are", "was", "the", "task", "tasks", "about", "on", "of", "for", "which", "who", "leads", "lead", "status", "show",
+        "how", "going", "where", "stands", "details", "detail", "list", "any", "anything", "there", "to", "in", "and", "or", "it", "its",
+        "that", "this", "do", "does", "did", "have", "has", "be", "been", "plan", "ke", "hoach", "nay", "report", "reports", "due",
+        "don", "vi", "phong", "tat", "ca", "toan", "bo", "sap", "bi", "all", "items", "not", "yet", "still",
+    };
+
+    public static QuestionReading Read(string normalized, UnitMatcher units, IndexMatcher indices, string? typed = null, TaskMatcher? tasks = null)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(units);
@@ -56,11 +72,21 @@ internal static partial class QuestionReader
             text = Without(text, family);
         }
 
-        var intent = NotReported().IsMatch(text) ? QuestionIntent.NotReported
-            : Overdue().IsMatch(text) ? QuestionIntent.Overdue
-            : Due().IsMatch(text) ? QuestionIntent.Due
-            : List().IsMatch(text) ? QuestionIntent.List
-            : QuestionIntent.None;
+        var keyword = NotReported().Match(text) is { Success: true } notReported ? (QuestionIntent.NotReported, notReported)
+            : Overdue().Match(text) is { Success: true } overdue ? (QuestionIntent.Overdue, overdue)
+            : Due().Match(text) is { Success: true } due ? (QuestionIntent.Due, due)
+            : (QuestionIntent.None, null);
+        if (keyword.Item2 is { } found)
+        {
+            text = Without(text, found);
+        }
+
+        var intent = keyword.Item1 == QuestionIntent.None && List().IsMatch(text) ? QuestionIntent.List : keyword.Item1;
+        if (tasks is not null && reading.Task is null && reading.Indices.Count == 0)
+        {
+            reading = ReadTaskText(reading, text, tasks);
+        }
+
         return reading with { Intent = intent };
     }
 
@@ -96,6 +122,25 @@ internal static partial class QuestionReader
         }
 
         return TaskKey.Of(match) is { } task ? (reading with { Task = task }, Without(text, match)) : (reading, text);
+    }
+
+    // What is left once the question's own words are out, if two words or more, may be words of one task's text ("đối
+    // thoại với doanh nghiệp"), or of a few between which to choose.
+    private static QuestionReading ReadTaskText(QuestionReading reading, string text, TaskMatcher tasks)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !QuestionWords.Contains(w)).ToList();
+        if (words.Count < 2)
+        {
+            return reading;
+        }
+
+        return tasks.Find(words) switch
+        {
+            [var task] => reading with { Task = task },
+            { Count: > 1 and <= MaxTaskChoices } found => reading with { Tasks = found },
+            [] => reading with { Unexplained = true },
+            _ => reading,
+        };
     }
 
     private static (QuestionReading, string) ReadUnit(QuestionReading reading, string text, UnitMatcher units)

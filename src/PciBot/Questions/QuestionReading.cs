@@ -13,6 +13,9 @@ internal sealed record QuestionReading
 
     public TaskKey? Task { get; init; }
 
+    /// <summary>The tasks words of their text could name, when they name more than one.</summary>
+    public IReadOnlyList<TaskKey> Tasks { get; init; } = [];
+
     public string? UnitCode { get; init; }
 
     /// <summary>The units a name could be ("trung tâm"), when it could be more than one.</summary>
@@ -32,7 +35,10 @@ internal sealed record QuestionReading
 
     public string? UnreadUnit { get; init; }
 
+    /// <summary>Whether words that could name something (two or more, not the question's own) were left unexplained.</summary>
+    public bool Unexplained { get; init; }
+
     /// <summary>Whether anything was recognised at all: an intent or a slot.</summary>
-    public bool Understood => Intent != QuestionIntent.None || Task is not null || UnitCode is not null || Units.Count > 0 || Indices.Count > 0
+    public bool Understood => Intent != QuestionIntent.None || Task is not null || Tasks.Count > 0 || UnitCode is not null || Units.Count > 0 || Indices.Count > 0
         || Family is not null || Periods.Count > 0 || Mine;
 }

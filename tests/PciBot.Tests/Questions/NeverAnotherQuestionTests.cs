@@ -116,6 +116,18 @@ public sealed class NeverAnotherQuestionTests(CardValidator validator) : IClassF
     }
 
     [Fact]
+    public async Task ATaskNamedByWordsOfItsTextIsShownAndSeveralAreOffered()
+    {
+        await using var app = await StartAsync();
+
+        var one = await AskAsync(app, "cho em hỏi nhiệm vụ về đối thoại với doanh nghiệp đến đâu rồi ạ");
+        var several = Buttons(await AskAsync(app, "nhiệm vụ chuyển đổi số"));
+
+        Assert.StartsWith("Nhiệm vụ PCI 19", Title(one), StringComparison.Ordinal);
+        Assert.Equal(["Nhiệm vụ PCI 16", "Nhiệm vụ PCI 23"], several.Select(b => (string?)b["title"]));
+    }
+
+    [Fact]
     public async Task WhatIsNotUnderstoodIsQuotedAsTyped()
     {
         await using var app = await StartAsync();
@@ -135,6 +147,7 @@ public sealed class NeverAnotherQuestionTests(CardValidator validator) : IClassF
             ["choice-unit-en"] = (await AskAsync(app, "what is due for the centre this quarter", locale: "en-US")).Card!,
             ["unread-period"] = (await AskAsync(app, "quý năm có việc gì đến hạn")).Card!,
             ["unread-unit"] = (await AskAsync(app, "việc của phòng kế toán")).Card!,
+            ["choice-task-text"] = (await AskAsync(app, "nhiệm vụ chuyển đổi số")).Card!,
         };
 
         var run = await validator.ValidateAsync(cards);

@@ -31,7 +31,7 @@ public sealed class QuestionCorpusTests
         var misses = new List<string>();
         foreach (var (_, phrasing, intent, slots) in rows)
         {
-            var command = await ChatGrammars.ParseAsync(phrasing, SeedMatchers.Units, SeedMatchers.Indices);
+            var command = await ChatGrammars.ParseAsync(phrasing, SeedMatchers.Units, SeedMatchers.Indices, SeedMatchers.Tasks);
             var actual = QuestionDescription.Of(command, Today);
             if (actual != (intent, slots))
             {
@@ -49,7 +49,7 @@ public sealed class QuestionCorpusTests
         var misses = new List<string>();
         foreach (var (_, phrasing, _, _) in Rows())
         {
-            var command = await ChatGrammars.ParseAsync(phrasing, SeedMatchers.Units, SeedMatchers.Indices);
+            var command = await ChatGrammars.ParseAsync(phrasing, SeedMatchers.Units, SeedMatchers.Indices, SeedMatchers.Tasks);
             IEnumerable<ChatCommand> readings = command switch
             {
                 ChoiceCommand choice => choice.Readings,
@@ -60,7 +60,7 @@ public sealed class QuestionCorpusTests
             foreach (var reading in readings)
             {
                 var text = QuestionText.Of(reading, Today);
-                var again = await ChatGrammars.ParseAsync(text, SeedMatchers.Units, SeedMatchers.Indices);
+                var again = await ChatGrammars.ParseAsync(text, SeedMatchers.Units, SeedMatchers.Indices, SeedMatchers.Tasks);
                 if (QuestionDescription.Of(again, Today) != QuestionDescription.Of(reading, Today))
                 {
                     misses.Add($"{phrasing} → \"{text}\": {QuestionDescription.Of(again, Today)} instead of {QuestionDescription.Of(reading, Today)}");

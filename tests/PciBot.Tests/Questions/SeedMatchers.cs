@@ -7,7 +7,7 @@ namespace PciBot.Tests.Questions;
 /// <summary>The unit and index matchers of the seeded plan, built from the seed files as the registry would hold them.</summary>
 internal static class SeedMatchers
 {
-    private static readonly Lazy<(UnitMatcher Units, IndexMatcher Indices)> Built = new(() =>
+    private static readonly Lazy<(UnitMatcher Units, IndexMatcher Indices, TaskMatcher Tasks)> Built = new(() =>
     {
         var units = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Seeds, "units.json")))!["units"]!.AsArray()
             .Select(u => new Unit
@@ -20,10 +20,19 @@ internal static class SeedMatchers
             });
         var plan = JsonNode.Parse(File.ReadAllText(Directory.EnumerateFiles(RepositoryRoot.Seeds, "plan-*.json").Single()))!;
         var indices = plan["indices"]!.AsArray().Select(i => new PlanIndex { Code = (string)i!["code"]!, Name = (string)i["name"]! });
-        return (new UnitMatcher(units), new IndexMatcher(indices));
+        var tasks = plan["tasks"]!.AsArray().Select(t => new PlanTask
+        {
+            Family = (string)t!["family"]! == "PGI" ? IndexFamily.Pgi : IndexFamily.Pci,
+            Number = (int)t["number"]!,
+            Text = (string)t["text"]!,
+            Timeline = (string)t["timeline"]!,
+        });
+        return (new UnitMatcher(units), new IndexMatcher(indices), new TaskMatcher(tasks));
     });
 
     public static UnitMatcher Units => Built.Value.Units;
 
     public static IndexMatcher Indices => Built.Value.Indices;
+
+    public static TaskMatcher Tasks => Built.Value.Tasks;
 }
