@@ -6,9 +6,9 @@ namespace PciBot.Questions;
 
 /// <summary>
 /// Reads a question by its parts rather than by a fixed pattern: takes out courtesy and filler words, then finds
-/// each slot wherever it is in the sentence (the period, the task, the index by code, the unit, the index by name,
-/// the person) and takes it out, and reads the intent from the keywords that are left. Works on normalized text, so
-/// with or without diacritics alike.
+/// each slot wherever it is in the sentence and takes it out — the period, the task, an index code, the unit, the
+/// person, an index by name, a family — reads the intent from the keywords that are left, and last looks for the
+/// remaining words in the tasks' texts. Works on normalized text, so with or without diacritics alike.
 /// </summary>
 internal static partial class QuestionReader
 {
@@ -23,11 +23,11 @@ internal static partial class QuestionReader
     {
         "viec", "cong", "nhiem", "vu", "nv", "gi", "nao", "co", "cac", "nhung", "trong", "cho", "ky", "bao", "cao", "ve", "la", "cua",
         "thuoc", "do", "ai", "chu", "tri", "phoi", "hop", "tinh", "hinh", "tien", "trang", "thai", "the", "ra", "sao", "khi", "han",
-        "den", "toi", "duoc", "dang", "lam", "thuc", "hien", "phu", "trach", "giao", "lien", "quan", "nao", "gom", "bao", "nhieu",
+        "den", "toi", "duoc", "dang", "lam", "thuc", "hien", "phu", "trach", "giao", "lien", "quan", "gom", "nhieu",
         "con", "khong", "ko", "nop", "gui", "phai", "can", "se", "da", "roi", "dau", "chua", "muon", "hoi", "biet", "xem", "danh", "sach",
-        "what", "s", "is", "are", "was", "the", "task", "tasks", "about", "on", "of", "for", "which", "who", "leads", "lead", "status", "show",
+        "what", "s", "is", "are", "was", "task", "tasks", "about", "on", "of", "for", "which", "who", "leads", "lead", "status", "show",
         "how", "going", "where", "stands", "details", "detail", "list", "any", "anything", "there", "to", "in", "and", "or", "it", "its",
-        "that", "this", "do", "does", "did", "have", "has", "be", "been", "plan", "ke", "hoach", "nay", "report", "reports", "due",
+        "that", "this", "does", "did", "have", "has", "be", "been", "plan", "ke", "hoach", "nay", "report", "reports", "due",
         "don", "vi", "phong", "tat", "ca", "toan", "bo", "sap", "bi", "all", "items", "not", "yet", "still",
     };
 
@@ -72,16 +72,16 @@ internal static partial class QuestionReader
             text = Without(text, family);
         }
 
-        var keyword = NotReported().Match(text) is { Success: true } notReported ? (QuestionIntent.NotReported, notReported)
+        (QuestionIntent Intent, Match? Words) keyword = NotReported().Match(text) is { Success: true } notReported ? (QuestionIntent.NotReported, notReported)
             : Overdue().Match(text) is { Success: true } overdue ? (QuestionIntent.Overdue, overdue)
             : Due().Match(text) is { Success: true } due ? (QuestionIntent.Due, due)
             : (QuestionIntent.None, null);
-        if (keyword.Item2 is { } found)
+        if (keyword.Words is { } found)
         {
             text = Without(text, found);
         }
 
-        var intent = keyword.Item1 == QuestionIntent.None && List().IsMatch(text) ? QuestionIntent.List : keyword.Item1;
+        var intent = keyword.Intent == QuestionIntent.None && List().IsMatch(text) ? QuestionIntent.List : keyword.Intent;
         if (tasks is not null && reading.Task is null && reading.Indices.Count == 0)
         {
             reading = ReadTaskText(reading, text, tasks);
