@@ -53,7 +53,7 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
             .InPeriodAsync(ReportingPeriods.Containing(PeriodKind.Quarter, new DateOnly(2024, 11, 20)), StatusFilter.All, ct));
         var question = await MeasureAsync(host, async (scope, ct) =>
             (await scope.ServiceProvider.GetRequiredService<QuestionAnswers>()
-                .AnswerAsync(new DueThisQuarterCommand(), "viec den han quy nay", "aad-bench", BotTexts.Vietnamese, 1, ct)).Card);
+                .AnswerAsync(DueInPeriodCommand.ThisQuarter, "viec den han quy nay", "aad-bench", BotTexts.Vietnamese, 1, ct)).Card);
 
         var bot = new Uri(new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), "api/messages");
         var body = MessagesBenchmark.Message(connector.ServiceUrl, 0);

@@ -26,11 +26,17 @@ internal sealed partial record ChatInput(string Text, IReadOnlyList<ChannelAccou
             .DistinctBy(m => m.Id)
             .ToList();
         var text = MentionTag().Replace(activity.Text ?? "", " ");
-        var typed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return new ChatInput(TextNormalizer.Normalize(text), mentioned, activity.Attachments?.ToList() ?? [], typed.Length > MaxQuoted ? $"{typed[..MaxQuoted]}…" : typed);
+        return new ChatInput(TextNormalizer.Normalize(text), mentioned, activity.Attachments?.ToList() ?? [], Collapsed(text));
     }
 
-    public static ChatInput Plain(string? text) => new(TextNormalizer.Normalize(text), [], []);
+    /// <summary>Text with nobody mentioned and nothing attached, as a person would have typed it.</summary>
+    public static ChatInput Plain(string? text) => new(TextNormalizer.Normalize(text), [], [], Collapsed(text ?? ""));
+
+    private static string Collapsed(string text)
+    {
+        var typed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return typed.Length > MaxQuoted ? $"{typed[..MaxQuoted]}…" : typed;
+    }
 
     [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex MentionTag();

@@ -39,7 +39,18 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string NotAssignedYet => "You are not assigned to any unit yet, so you have no tasks of your own. An admin can type \"assign @Name as head of <unit>\"; meanwhile type \"tasks\" for the whole plan.";
 
-    public override string DueIn(string period, string? unit) => unit is null ? $"Due for reporting in {period}" : $"Due for reporting in {period} — {unit}";
+    public override string DueIn(string? period, string? scope) => WithScope(period is null ? "Due for reporting" : $"Due for reporting in {period}", scope);
+
+    public override string OverdueIn(string period) => $"Overdue, not reported — {period}";
+
+    public override string YourUnits => "your units";
+
+    public override string SeveralReadings => "That question can be read more than one way. Did you mean:";
+
+    public override string ReadButNot(string read, QuestionSlot slot, string words) =>
+        $"I read \"{read}\" but not the {(slot == QuestionSlot.Period ? "period" : "unit")} \"{words}\", so I have not answered rather than answer another question.";
+
+    public override string TryOneOf => "You could ask:";
 
     public override string OverdueTitle(string previousQuarter, string currentQuarter) => $"Overdue, not reported — {previousQuarter} and {currentQuarter}";
 
@@ -70,11 +81,7 @@ internal sealed class EnglishQuestionTexts : QuestionTexts
 
     public override string PageLabel(int page, int pages) => $"Page {page}/{pages}";
 
-    public override string IndexCommand(string code) => $"tasks {code}";
-
     protected override string DidYouMean(string quoted) => $"Did you mean: {quoted}?";
-
-    protected override string SeveralIndices(string quoted) => $"That matches several indices. Pick one: {quoted}.";
 
     public override string ReportedCount(int reported, int total) => $"{reported}/{EnglishTexts.Count(total, "unit")} reported";
 

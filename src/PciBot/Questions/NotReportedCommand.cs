@@ -3,5 +3,5 @@ using PciBot.Kit;
 
 namespace PciBot.Questions;
 
-/// <summary>"ai chưa báo cáo quý này": the units that owe a report in a period (Office staff and admins).</summary>
-internal sealed record NotReportedCommand(PeriodRef Period) : ChatCommand;
+/// <summary>"ai chưa báo cáo quý này": the units that owe a report in a period (Office staff and admins), within the question's scope.</summary>
+internal sealed record NotReportedCommand(PeriodRef Period, QuestionScope Scope) : ChatCommand;

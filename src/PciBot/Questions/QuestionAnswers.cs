@@ -27,15 +27,26 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
         var units = shared.Units.ToDictionary(u => u.Id);
         switch (command)
         {
-            case DueThisQuarterCommand or DueInPeriodCommand:
-                var (periodRef, dueUnit) = command is DueInPeriodCommand d ? (d.Period, d.UnitCode) : (PeriodRef.ThisQuarter, null);
-                var period = periodRef.Resolve(today);
-                var due = await board.InPeriodAsync(period, new StatusFilter { UnitIds = UnitIds(units, dueUnit) }, ct);
-                return Card(due, texts.Questions.DueIn(texts.Calendar.PeriodLabel(period), dueUnit is null ? null : units.Values.Single(u => u.Code == dueUnit).Name), StatusRows(due, person, null, texts), question, page, texts);
+            case DueInPeriodCommand due:
+                if (Filter(due.Scope, shared, person, texts) is not { Filter: { } dueFilter } dueScope)
+                {
+                    return (null, Refusal(due.Scope, shared, person, texts));
+                }
+
+                var period = due.Period.Resolve(today);
+                var lines = await board.InPeriodAsync(period, dueFilter, ct);
+                return Card(lines, texts.Questions.DueIn(texts.Calendar.PeriodLabel(period), dueScope.Label), StatusRows(lines, person, null, texts), question, page, texts);
             case OverdueCommand overdue:
-                var late = await board.OverdueAsync(new StatusFilter { UnitIds = UnitIds(units, overdue.UnitCode) }, ct);
-                var window = StatusBoard.OverdueWindow(today).Select(texts.Calendar.PeriodLabel).ToList();
-                return Card(late, texts.Questions.OverdueTitle(window[0], window[1]), StatusRows(late, person, null, texts), question, page, texts);
+                if (Filter(overdue.Scope, shared, person, texts) is not { Filter: { } overdueFilter } overdueScope)
+                {
+                    return (null, Refusal(overdue.Scope, shared, person, texts));
+                }
+
+                var late = overdue.Period is { } asked
+                    ? OnlyOverdue(await board.InPeriodAsync(asked.Resolve(today), overdueFilter with { IncludeNotDue = false }, ct))
+                    : await board.OverdueAsync(overdueFilter, ct);
+                var overdueTitle = QuestionTexts.WithScope(QuestionTitles.Overdue(overdue.Period, today, texts), overdueScope.Label);
+                return Card(late, overdueTitle, StatusRows(late, person, null, texts), question, page, texts);
             case MyTasksCommand:
                 var mine = person?.Memberships.Select(m => m.UnitId).ToHashSet() ?? [];
                 if (mine.Count == 0)
@@ -44,10 +55,12 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                 }
 
                 var names = string.Join(", ", mine.Select(id => units[id].Name));
-                return await UnitsTasksAsync(shared, mine, texts.Questions.YourTasks(names), person, question, page, texts, ct);
-            case ListTasksCommand { UnitCode: { } unitCode }:
+                return await UnitsTasksAsync(shared, mine, null, texts.Questions.YourTasks(names), person, question, page, texts, ct);
+            case ListTasksCommand { UnitCode: { } unitCode } ofUnit:
                 var unit = units.Values.Single(u => u.Code == unitCode);
-                return await UnitsTasksAsync(shared, [unit.Id], texts.Questions.TasksOf(unit.Name), person, question, page, texts, ct);
+                var indexOfUnit = new StatusFilter { IndexCode = ofUnit.IndexCode, Family = ofUnit.Family };
+                var unitTitle = texts.Questions.TasksOf(QuestionTitles.Scope(new QuestionScope(UnitCode: unitCode, IndexCode: ofUnit.IndexCode, Family: ofUnit.Family), shared, texts)!);
+                return await UnitsTasksAsync(shared, [unit.Id], indexOfUnit, unitTitle, person, question, page, texts, ct);
             case ListTasksCommand { IndexCode: null, Family: null }:
                 // The whole plan is a task list, not a status answer.
                 return (null, texts.Messaging.Unknown(question));
@@ -55,9 +68,7 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                 var indexFilter = new StatusFilter { IndexCode = list.IndexCode, Family = list.Family, IncludeNotDue = true };
                 var byIndex = await board.CurrentAsync(indexFilter, ct);
                 var indexEarlier = await board.OverdueBeforeCurrentAsync(indexFilter, ct);
-                var what = list.IndexCode is { } code
-                    ? byIndex?.Plan.Indices.SingleOrDefault(i => i.Code == code) is { } index ? $"{index.Code} {index.Name}" : code
-                    : QuestionTexts.FamilyName(list.Family!.Value);
+                var what = QuestionTitles.Scope(new QuestionScope(IndexCode: list.IndexCode, Family: list.Family), shared, texts)!;
                 return Card(byIndex, texts.Questions.TasksOf(what), StatusRows(byIndex, person, null, texts), question, page, texts, CurrentScope(indexEarlier, null, texts));
             case NotReportedCommand notReported:
                 if (!person.IsOfficeOrAdmin)
@@ -65,8 +76,14 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                     return (null, texts.Questions.NotReportedOnlyOffice);
                 }
 
-                var asked = notReported.Period.Resolve(today);
-                var owed = await board.InPeriodAsync(asked, StatusFilter.All, ct);
+                if (Filter(notReported.Scope, shared, person, texts) is not { Filter: { } owedFilter } owedScope)
+                {
+                    return (null, Refusal(notReported.Scope, shared, person, texts));
+                }
+
+                var owedPeriod = notReported.Period.Resolve(today);
+                var owed = await board.InPeriodAsync(owedPeriod, owedFilter, ct);
+                var owedTitle = QuestionTexts.WithScope(texts.Questions.NotReportedTitle(texts.Calendar.PeriodLabel(owedPeriod)), owedScope.Label);
                 var rows = owed?.Lines
                     .Where(l => StatusRules.IsOpen(l.Status))
                     .OrderBy(l => l.Unit.Code, StringComparer.Ordinal)
@@ -74,8 +91,8 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
                     .Select(l => new AnswerRow(l.Unit.Name, l.Task, l.CutOff, l.Status, l.Unit.Name, [l], true))
                     .ToList() ?? [];
                 return owed is null ? (null, texts.Registry.NoPlan)
-                    : rows.Count == 0 ? (null, $"{texts.Questions.NotReportedTitle(texts.Calendar.PeriodLabel(asked))}: {texts.Questions.EveryoneReported}")
-                    : (StatusListCard.Build(texts.Questions.NotReportedTitle(texts.Calendar.PeriodLabel(asked)), owed.Plan.Title, rows, page, question, texts), null);
+                    : rows.Count == 0 ? (null, $"{owedTitle}: {texts.Questions.EveryoneReported}")
+                    : (StatusListCard.Build(owedTitle, owed.Plan.Title, rows, page, question, texts), null);
             default:
                 return (null, texts.Messaging.Unknown(question));
         }
@@ -91,12 +108,12 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
     }
 
     private async Task<(AdaptiveCard?, string?)> UnitsTasksAsync(
-        PlanSnapshot shared, HashSet<int> unitIds, string title, Person? person, string question, int page, BotTexts texts, CancellationToken ct)
+        PlanSnapshot shared, HashSet<int> unitIds, StatusFilter? of, string title, Person? person, string question, int page, BotTexts texts, CancellationToken ct)
     {
         // A unit's tasks are those it leads or supports, itself or through a group it belongs to.
         var groups = shared.Units.Where(g => g.Kind == UnitKind.Group && g.Members.Any(m => unitIds.Contains(m.Id))).Select(g => g.Id);
         var scope = unitIds.Concat(groups).ToHashSet();
-        var taskIds = shared.Plan?.Tasks.Where(t => t.Units.Any(u => scope.Contains(u.UnitId))).Select(t => t.Id) ?? [];
+        var taskIds = shared.Plan?.Tasks.Where(t => t.Units.Any(u => scope.Contains(u.UnitId)) && (of is null || of.Admits(t))).Select(t => t.Id) ?? [];
         var ids = taskIds.ToHashSet();
         var report = await board.CurrentAsync(new StatusFilter { TaskIds = ids, IncludeNotDue = true }, ct);
         var earlier = await board.OverdueBeforeCurrentAsync(new StatusFilter { TaskIds = ids, UnitIds = unitIds }, ct);
@@ -149,6 +166,50 @@ internal sealed class QuestionAnswers(StatusBoard board, PlanCatalog catalog, As
             .ToList();
     }
 
-    private static HashSet<int>? UnitIds(Dictionary<int, Unit> units, string? code) =>
-        code is null ? null : units.Values.Where(u => u.Code == code).Select(u => u.Id).ToHashSet();
+    /// <summary>
+    /// The lines a scope admits and its words for the title; no filter when the scope cannot be served: the asker has
+    /// no units of their own, or the task is not in the plan.
+    /// </summary>
+    private static (StatusFilter? Filter, string? Label) Filter(QuestionScope scope, PlanSnapshot shared, Person? person, BotTexts texts)
+    {
+        HashSet<int>? unitIds = null;
+        string? mine = null;
+        if (scope.UnitCode is { } code)
+        {
+            unitIds = shared.Units.Where(u => u.Code == code).Select(u => u.Id).ToHashSet();
+        }
+        else if (scope.Mine)
+        {
+            if (person is not { HasUnits: true })
+            {
+                return (null, null);
+            }
+
+            unitIds = person.Memberships.Select(m => m.UnitId).ToHashSet();
+            mine = string.Join(", ", shared.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.Name));
+        }
+
+        HashSet<int>? taskIds = null;
+        if (scope.Task is { } key)
+        {
+            if (shared.Plan?.Tasks.SingleOrDefault(t => t.Key == key) is not { } task)
+            {
+                return (null, null);
+            }
+
+            taskIds = new HashSet<int> { task.Id };
+        }
+
+        var filter = new StatusFilter { UnitIds = unitIds, TaskIds = taskIds, IndexCode = scope.IndexCode, Family = scope.Family };
+        return (filter, QuestionTitles.Scope(scope, shared, texts, mine));
+    }
+
+    /// <summary>Why a scope cannot be served: the task it names is not in the plan, or the asker has no units yet.</summary>
+    private static string Refusal(QuestionScope scope, PlanSnapshot shared, Person? person, BotTexts texts) =>
+        shared.Plan is null ? texts.Registry.NoPlan
+        : scope.Task is { } key && shared.Plan.Tasks.All(t => t.Key != key) ? texts.Registry.TaskNotFound(key)
+        : texts.Questions.NotAssignedYet;
+
+    private static StatusReport? OnlyOverdue(StatusReport? report) =>
+        report is null ? null : report with { Lines = report.Lines.Where(l => l.Status == ReportStatus.Overdue).ToList() };
 }

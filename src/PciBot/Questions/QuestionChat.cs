@@ -1,4 +1,5 @@
 using PciBot.BotFramework.Schema;
+using PciBot.Calendar;
 using PciBot.Kit;
 using PciBot.Localization;
 using PciBot.Messaging;
@@ -6,8 +7,11 @@ using PciBot.Registry;
 
 namespace PciBot.Questions;
 
-/// <summary>Answers what <see cref="QuestionGrammar"/> recognised: one task, the whole plan, or a question about the plan's calendar.</summary>
-internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers questions) : IChatCommandHandler
+/// <summary>
+/// Answers what <see cref="QuestionGrammar"/> recognised: one task, the whole plan, or a question about the plan's
+/// calendar; asks with buttons when a question has several readings or names a part it could not read.
+/// </summary>
+internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers questions, TimeProvider time) : IChatCommandHandler
 {
     public async Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
     {
@@ -23,8 +27,9 @@ internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers question
             case ListTasksCommand { IndexCode: null, Family: null, UnitCode: null }:
                 await ListTasksAsync(reply, texts, ct);
                 break;
-            case AmbiguousCommand ambiguous:
-                reply.Text = texts.Questions.SeveralIndices(ambiguous.Options.Select(texts.Questions.IndexCommand).ToList());
+            case ChoiceCommand or UnreadCommand:
+                var shared = await catalog.SharedAsync(ct);
+                reply.Attachments = [QuestionChoices.Card(command, input.Said, shared, VietnamTime.Today(time), texts).ToAttachment()];
                 break;
             case UnknownCommand unknown:
                 reply.Text = QuestionSuggestions.Closest(unknown.Text, texts) is { Count: > 0 } suggestions

@@ -2,6 +2,7 @@ using System.Text.Json;
 using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
 using PciBot.Kit;
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Messaging;
 using PciBot.Registry;
@@ -9,10 +10,11 @@ using PciBot.Registry;
 namespace PciBot.Questions;
 
 /// <summary>
-/// The "more" button of an answer, pressed as an Action.Execute or its Action.Submit fallback: the question is asked
-/// again for the person who pressed, and the page they asked for is returned.
+/// The buttons of answers and of questions asked back. "More", pressed as an Action.Execute or its Action.Submit
+/// fallback: the question is asked again for the person who pressed, and the page they asked for is returned. One
+/// reading of a question (an Action.Submit): the question it carries is answered as if the person had typed it.
 /// </summary>
-internal sealed class QuestionPages(QuestionAnswers answers, PlanMatchers matchers) : ICardActionHandler
+internal sealed class QuestionPages(QuestionAnswers answers, PlanMatchers matchers, ChatResponder chat) : ICardActionHandler
 {
     private const int MaxQuestionLength = 500;
 
@@ -31,9 +33,24 @@ internal sealed class QuestionPages(QuestionAnswers answers, PlanMatchers matche
         return (text, number);
     }
 
+    /// <summary>The question a reading's button carries, or null when the data is not such a press.</summary>
+    public static string? ReadAsk(JsonElement data) =>
+        CardData.Text(data, "verb") == QuestionVerbs.Ask && CardData.Text(data, "question") is { Length: > 0 and <= MaxQuestionLength } question ? question : null;
+
     public async Task<CardActionAnswer?> HandleAsync(CardActionInput action, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(action);
+        if (ReadAsk(action.Data) is { } asked)
+        {
+            var pressed = action.Activity;
+            var typed = new Activity
+            {
+                Type = ActivityTypes.Message, Id = pressed.Id, ServiceUrl = pressed.ServiceUrl, ChannelId = pressed.ChannelId, From = pressed.From,
+                Recipient = pressed.Recipient, Conversation = pressed.Conversation, Locale = pressed.Locale, ChannelData = pressed.ChannelData, Text = asked,
+            };
+            return await chat.RespondAsync(typed, ct) is { } reply ? CardActionAnswer.Beside(reply) : null;
+        }
+
         return Read(action.Data) is { } more ? CardActionAnswer.Show(await PageAsync(action.Activity, more.Question, more.Page, ct)) : null;
     }
 
@@ -41,8 +58,8 @@ internal sealed class QuestionPages(QuestionAnswers answers, PlanMatchers matche
     {
         ArgumentNullException.ThrowIfNull(activity);
         var texts = BotTexts.For(activity.Locale);
-        var (units, indices) = await matchers.CurrentAsync(ct);
-        var command = QuestionGrammar.Parse(ChatInput.Plain(question).Text, units, indices);
+        var (units, indices, tasks) = await matchers.CurrentAsync(ct);
+        var command = QuestionGrammar.Parse(ChatInput.Plain(question).Text, units, indices, tasks: tasks);
         var (card, text) = await answers.AnswerAsync(command, question, activity.From?.AadObjectId, texts, page, ct);
         var message = text ?? texts.Messaging.Unknown(question);
         return card ?? new AdaptiveCard { Lang = texts.Language, FallbackText = message, Body = [new TextBlock { Text = message, Wrap = true }] };

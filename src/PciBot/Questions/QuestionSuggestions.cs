@@ -34,25 +34,9 @@ internal static class QuestionSuggestions
         var score = 0.0;
         foreach (var word in asked)
         {
-            score += example.Contains(word) ? 1 : example.Any(e => e.Length > 2 && OneEditApart(word, e)) ? 0.5 : 0;
+            score += example.Contains(word) ? 1 : example.Any(e => e.Length > 2 && Typos.OneEditApart(word, e)) ? 0.5 : 0;
         }
 
         return score / (asked.Count + example.Count - score);
-    }
-
-    private static bool OneEditApart(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
-        {
-            return false;
-        }
-
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        return a.Length == b.Length ? a[(i + 1)..] == b[(i + 1)..] : a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
     }
 }

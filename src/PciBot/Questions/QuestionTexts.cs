@@ -34,8 +34,26 @@ internal abstract class QuestionTexts
 
     public abstract string NotAssignedYet { get; }
 
-    /// <summary>The title of "what's due": the period, and the unit when the question named one.</summary>
-    public abstract string DueIn(string period, string? unit);
+    /// <summary>The title of "what's due": the period (null when it could not be read), and the scope when the question named one.</summary>
+    public abstract string DueIn(string? period, string? scope);
+
+    /// <summary>The title of "what is overdue" in a period the question named.</summary>
+    public abstract string OverdueIn(string period);
+
+    /// <summary>An answer's title with what the question narrowed it to: a task, a unit, an index, the asker's units.</summary>
+    public static string WithScope(string title, string? scope) => scope is null ? title : $"{title} — {scope}";
+
+    /// <summary>The asker's own units, in a label that cannot name them yet.</summary>
+    public abstract string YourUnits { get; }
+
+    /// <summary>Above the buttons of a question with several readings.</summary>
+    public abstract string SeveralReadings { get; }
+
+    /// <summary>What a question was read as, and the words of a part of it that could not be read.</summary>
+    public abstract string ReadButNot(string read, QuestionSlot slot, string words);
+
+    /// <summary>Above the buttons that ask the question with a part the bot reads.</summary>
+    public abstract string TryOneOf { get; }
 
     /// <summary>The overdue question's title, with the two reporting quarters it covers.</summary>
     public abstract string OverdueTitle(string previousQuarter, string currentQuarter);
@@ -70,15 +88,9 @@ internal abstract class QuestionTexts
 
     public abstract string PageLabel(int page, int pages);
 
-    public abstract string IndexCommand(string code);
-
     public string DidYouMean(IReadOnlyList<string> suggestions) => DidYouMean(BotTexts.Quoted(suggestions));
 
-    public string SeveralIndices(IReadOnlyList<string> commands) => SeveralIndices(BotTexts.Quoted(commands));
-
     protected abstract string DidYouMean(string quoted);
-
-    protected abstract string SeveralIndices(string quoted);
 
     public abstract string ReportedCount(int reported, int total);
 

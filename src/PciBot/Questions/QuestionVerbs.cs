@@ -7,4 +7,7 @@ internal static class QuestionVerbs
 
     /// <summary>The next page of an answer.</summary>
     public const string More = Prefix + "more";
+
+    /// <summary>One reading of a question that had several, or the question with a part the bot reads.</summary>
+    public const string Ask = Prefix + "ask";
 }

@@ -38,7 +38,18 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
 
     public override string NotAssignedYet => "Bạn chưa được gán vào phòng, đơn vị nào nên chưa có việc riêng. Nhờ quản trị viên gõ \"gán @Tên làm trưởng <tên phòng>\"; trong lúc chờ, gõ \"nhiệm vụ\" để xem cả kế hoạch.";
 
-    public override string DueIn(string period, string? unit) => unit is null ? $"Việc đến hạn báo cáo {period}" : $"Việc đến hạn báo cáo {period} — {unit}";
+    public override string DueIn(string? period, string? scope) => WithScope(period is null ? "Việc đến hạn báo cáo" : $"Việc đến hạn báo cáo {period}", scope);
+
+    public override string OverdueIn(string period) => $"Quá hạn chưa báo cáo — {period}";
+
+    public override string YourUnits => "đơn vị của bạn";
+
+    public override string SeveralReadings => "Câu hỏi này có thể hiểu theo nhiều cách. Bạn muốn hỏi:";
+
+    public override string ReadButNot(string read, QuestionSlot slot, string words) =>
+        $"PciBot hiểu bạn hỏi \"{read}\" nhưng chưa đọc được {(slot == QuestionSlot.Period ? "kỳ" : "đơn vị")} \"{words}\", nên chưa trả lời để khỏi trả lời nhầm.";
+
+    public override string TryOneOf => "Bạn có thể hỏi:";
 
     public override string OverdueTitle(string previousQuarter, string currentQuarter) => $"Quá hạn chưa báo cáo — {previousQuarter} và {currentQuarter}";
 
@@ -69,11 +80,7 @@ internal sealed class VietnameseQuestionTexts : QuestionTexts
 
     public override string PageLabel(int page, int pages) => $"Trang {page}/{pages}";
 
-    public override string IndexCommand(string code) => $"nhiệm vụ {code}";
-
     protected override string DidYouMean(string quoted) => $"Có phải bạn muốn hỏi: {quoted}?";
-
-    protected override string SeveralIndices(string quoted) => $"Câu hỏi khớp với nhiều chỉ số. Chọn một: {quoted}.";
 
     public override string ReportedCount(int reported, int total) => $"{reported}/{total} đơn vị đã báo cáo";
 

@@ -1,7 +1,7 @@
 namespace PciBot.Registry;
 
-/// <summary>The unit and index matchers of the plan as it stands, for grammars that find units and indices in what people type.</summary>
-internal sealed class PlanMatchers(Func<CancellationToken, Task<(UnitMatcher Units, IndexMatcher Indices)>> current)
+/// <summary>The unit, index and task matchers of the plan as it stands, for grammars that find units, indices and tasks in what people type.</summary>
+internal sealed class PlanMatchers(Func<CancellationToken, Task<(UnitMatcher Units, IndexMatcher Indices, TaskMatcher Tasks)>> current)
 {
     public static PlanMatchers Of(PlanCatalog catalog)
     {
@@ -10,7 +10,7 @@ internal sealed class PlanMatchers(Func<CancellationToken, Task<(UnitMatcher Uni
     }
 
     /// <summary>Matchers that do not follow the plan, for reading text against a registry of one's own.</summary>
-    public static PlanMatchers Fixed(UnitMatcher units, IndexMatcher indices) => new(_ => Task.FromResult((units, indices)));
+    public static PlanMatchers Fixed(UnitMatcher units, IndexMatcher indices, TaskMatcher? tasks = null) => new(_ => Task.FromResult((units, indices, tasks ?? TaskMatcher.None)));
 
-    public Task<(UnitMatcher Units, IndexMatcher Indices)> CurrentAsync(CancellationToken ct) => current(ct);
+    public Task<(UnitMatcher Units, IndexMatcher Indices, TaskMatcher Tasks)> CurrentAsync(CancellationToken ct) => current(ct);
 }

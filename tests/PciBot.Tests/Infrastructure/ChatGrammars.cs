@@ -34,10 +34,10 @@ internal static class ChatGrammars
     });
 
     /// <summary>The command of the grammar that claims the text; the question grammar claims whatever the others leave.</summary>
-    public static async Task<ChatCommand> ParseAsync(string? text, UnitMatcher units, IndexMatcher? indices = null)
+    public static async Task<ChatCommand> ParseAsync(string? text, UnitMatcher units, IndexMatcher? indices = null, TaskMatcher? tasks = null)
     {
         await using var scope = Registered.Value.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Registry>().Matchers = PlanMatchers.Fixed(units, indices ?? IndexMatcher.None);
+        scope.ServiceProvider.GetRequiredService<Registry>().Matchers = PlanMatchers.Fixed(units, indices ?? IndexMatcher.None, tasks);
         return (await scope.ServiceProvider.GetRequiredService<ChatParser>().ParseAsync(ChatInput.Plain(text), CancellationToken.None))?.Command
             ?? throw new InvalidOperationException($"No grammar claimed '{text}'.");
     }

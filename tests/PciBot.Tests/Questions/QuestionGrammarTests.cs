@@ -1,4 +1,3 @@
-using PciBot.Calendar;
 using PciBot.Messaging;
 using PciBot.Questions;
 using PciBot.Registry;
@@ -106,7 +105,6 @@ public sealed class QuestionGrammarTests
 
         var (parsedIntent, parsedPeriod) = command switch
         {
-            DueThisQuarterCommand => ("due", PeriodRef.ThisQuarter.Resolve(Today).Key),
             DueInPeriodCommand due => ("due", due.Period.Resolve(Today).Key),
             OverdueCommand => ("overdue", ""),
             MyTasksCommand => ("mine", ""),
@@ -116,7 +114,7 @@ public sealed class QuestionGrammarTests
             ShowTaskCommand => ("task", ""),
             NotReportedCommand notReported => ("not-reported", notReported.Period.Resolve(Today).Key),
             HelpCommand => ("help", ""),
-            AmbiguousCommand => ("ambiguous", ""),
+            ChoiceCommand => ("ambiguous", ""),
             UnknownCommand => ("unknown", ""),
             _ => (command.GetType().Name, ""),
         };
@@ -130,7 +128,7 @@ public sealed class QuestionGrammarTests
     {
         var command = await ChatGrammars.ParseAsync(text, Units, Indices);
 
-        Assert.Equal(unit, command switch { DueInPeriodCommand d => d.UnitCode, OverdueCommand o => o.UnitCode, _ => null });
+        Assert.Equal(unit, command switch { DueInPeriodCommand d => d.Scope.UnitCode, OverdueCommand o => o.Scope.UnitCode, _ => null });
     }
 
     [Theory]
