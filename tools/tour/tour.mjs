@@ -63,18 +63,18 @@ async function main() {
   };
   const shoot = async (name, card) => { await card.scrollIntoViewIfNeeded(); await page.screenshot({ path: join(shots, `${name}.png`) }); log(`docs/tour/${name}.png`); };
 
-  // 1. The reminder arrives unprompted at 08:00 on Monday 11/12/2023 (demo clock).
-  const reminder = await find('Nhắc báo cáo');
+  // 1. The reminders arrive unprompted at 08:00 on Monday 11/12/2023 (demo clock): one card per schedule.
+  const reminder = await find('Tháng 12/2023');
   await shoot('1-reminder', reminder);
 
-  // 2. Open one line, send 150 % (refused), then a real update.
-  await reminder.locator('button', { hasText: 'Cập nhật' }).first().click();
-  const form = await find('Gửi cập nhật');
-  await form.locator('input[placeholder="0–100"]').first().fill('150');
-  await form.locator('button', { hasText: 'Gửi cập nhật' }).first().click();
-  const refused = await find('100', 20);
+  // 2. On the monthly card (task 19), 150 % is refused, then a real update is sent.
+  await reminder.getByText('Đang thực hiện').first().click();
+  await reminder.locator('input[placeholder="0–100"]').first().fill('150');
+  await reminder.locator('button', { hasText: 'Gửi cập nhật' }).first().click();
+  await page.waitForTimeout(5000);
+  const refused = await find('Tháng 12/2023');
+  log('after 150 %:', (await refused.innerText()).split('\n').filter((l) => l.includes('100')).join(' | '));
   await shoot('2-refused', refused);
-  await refused.getByText('Đang thực hiện').first().click();
   await refused.locator('input[placeholder="0–100"]').first().fill('60');
   await refused.locator('textarea').first().fill('Đã tổ chức 01 hội nghị đối thoại với 45 doanh nghiệp; tiếp nhận 7 kiến nghị.');
   await refused.locator('button', { hasText: 'Gửi cập nhật' }).first().click();
@@ -91,8 +91,7 @@ async function main() {
   await say('tổng hợp quý này');
   const rollup = await find('Tải', 30);
   await shoot('5-rollup', rollup);
-  const word = await rollup.locator('a[href*=".docx"], button', { hasText: 'Word' }).first();
-  log('rollup buttons:', JSON.stringify(await rollup.locator('button, a').allInnerTexts()));
+  log('rollup links:', JSON.stringify(await rollup.locator('button, a').allInnerTexts()));
 
   // 5. An admin edits a schedule.
   await say('sửa lịch nhắc monthly');
@@ -103,7 +102,6 @@ async function main() {
   const followUp = await find('Nhắc lại: chưa có báo cáo', 600);
   await shoot('7-follow-up', followUp);
   await browser.close();
-  return word;
 }
 
 main()

@@ -207,12 +207,12 @@ internal static class ProgressCard
             },
         };
         AddError(items, model, ProgressFields.Status);
+        // No min or max on the input: a client clamps a value outside them without a word (150 became 100 % in the
+        // Playground). The bot checks the range and says so, keeping what was entered.
         items.Add(new InputNumber
         {
             Id = ProgressFields.Percent,
             Label = texts.Updates.PercentDone,
-            Min = 0,
-            Max = 100,
             Placeholder = "0–100",
             Value = double.TryParse(input.Percent, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && double.IsFinite(percent) ? percent : null,
             ErrorMessage = texts.Updates.PercentInvalid,

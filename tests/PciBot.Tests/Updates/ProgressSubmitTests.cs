@@ -175,6 +175,10 @@ public sealed class ProgressSubmitTests : IAsyncLifetime
         var card = UpdateScenario.CardOf(body);
         Assert.Equal(150, (double)CardJson.ById(card, ProgressFields.Percent)!["value"]!);
         Assert.Equal("Nhập một số từ 0 đến 100.", (string?)CardJson.ById(card, "percentError")!["text"]);
+
+        // A min or max on the input would let the client clamp 150 to 100 without a word and send that instead.
+        Assert.Null(CardJson.ById(card, ProgressFields.Percent)!["max"]);
+        Assert.Null(CardJson.ById(card, ProgressFields.Percent)!["min"]);
     }
 
     [Fact]
