@@ -40,9 +40,20 @@ internal sealed class ShiftedTimeProvider : TimeProvider
 
     public override long GetTimestamp() => real.GetTimestamp();
 
+    /// <summary>A timer whose due time and period, here and in every later <see cref="ITimer.Change"/>, are the bot's time.</summary>
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
-        real.CreateTimer(callback, state, Scale(dueTime), Scale(period));
+        new ScaledTimer(real.CreateTimer(callback, state, Scale(dueTime), Scale(period)), this);
 
     private TimeSpan Scale(TimeSpan span) =>
         span == Timeout.InfiniteTimeSpan || span <= TimeSpan.Zero ? span : TimeSpan.FromTicks(Math.Max(1, (long)(span.Ticks / speed)));
+
+    /// <summary>Quartz re-arms its wake-up timer with Change: unscaled, a wait of two days of bot time took two real days.</summary>
+    private sealed class ScaledTimer(ITimer timer, ShiftedTimeProvider clock) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period) => timer.Change(clock.Scale(dueTime), clock.Scale(period));
+
+        public void Dispose() => timer.Dispose();
+
+        public ValueTask DisposeAsync() => timer.DisposeAsync();
+    }
 }

@@ -52,6 +52,22 @@ public sealed class ShiftedClockTests
     }
 
     [Fact]
+    public void ATimerChangedLaterShrinksWithTheSpeedToo()
+    {
+        var real = new FakeTimeProvider();
+        var clock = new ShiftedTimeProvider(real, null, speed: 480);
+        var fired = 0;
+        using var timer = clock.CreateTimer(_ => Interlocked.Increment(ref fired), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+
+        // Two days of bot time are six real minutes at 480×.
+        timer.Change(TimeSpan.FromDays(2), Timeout.InfiniteTimeSpan);
+        real.Advance(TimeSpan.FromMinutes(5.9));
+        Assert.Equal(0, fired);
+        real.Advance(TimeSpan.FromMinutes(0.2));
+        Assert.Equal(1, fired);
+    }
+
+    [Fact]
     public async Task AShiftedClockIsRefusedOutsideDevelopment()
     {
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
