@@ -93,10 +93,14 @@ async function main() {
   await shoot('5-rollup', rollup);
   log('rollup links:', JSON.stringify(await rollup.locator('button, a').allInnerTexts()));
 
-  // 5. An admin edits a schedule.
+  // 5. An admin edits a schedule: the monthly reminders at 07:30 instead of 08:00, saved, with the next fire times.
   await say('sửa lịch nhắc monthly');
   const edit = await find('Lưu', 30);
-  await shoot('6-schedule-edit', edit);
+  const time = edit.locator('input[value="08:00"]').first();
+  await time.fill('07:30');
+  await edit.locator('button', { hasText: 'Lưu' }).first().click();
+  const edited = await find('07:30 13/12/2023', 30);
+  await shoot('6-schedule-edit', edited);
 
   // 6. Two days later on the demo clock (about six minutes): the follow-up to units that have not reported.
   const followUp = await find('Nhắc lại: chưa có báo cáo', 600);
