@@ -43,13 +43,16 @@ internal sealed class DemoScenario : IAsyncDisposable
         return new DemoScenario(connector, app, copy);
     }
 
-    /// <summary>Says <paramref name="text"/> in the user's personal chat as Agents Playground sends it, and waits for the reply.</summary>
+    /// <summary>Says <paramref name="text"/> in the user's personal chat as Agents Playground sends it (locale en-US), and waits for the reply.</summary>
     public async Task<RecordedCall> SayAsync(PlaygroundUser user, string text)
     {
         var id = $"pg-{Guid.NewGuid():N}";
         var before = Connector.Calls.Count;
-        var activity = Activities.PersonalMessage(Connector.ServiceUrl, text, user.Id, user.AadObjectId, locale: "en-US", id: id);
-        activity["from"]!["name"] = user.Name;
+        var activity = Playground.Message(Connector.ServiceUrl, text, id);
+        activity["from"] = new JsonObject { ["id"] = user.Id, ["aadObjectId"] = user.AadObjectId, ["name"] = user.Name };
+        activity["recipient"]!["id"] = Setup.BotId;
+        activity["conversation"] = new JsonObject { ["id"] = $"a:{user.Id}", ["tenantId"] = Setup.TenantId };
+        activity["channelData"]!["tenant"]!["id"] = Setup.TenantId;
         using var response = await App.PostActivityAsync(activity);
         Assert.True(response.IsSuccessStatusCode, $"{text}: {(int)response.StatusCode}");
         for (var count = before + 1; ; count++)
