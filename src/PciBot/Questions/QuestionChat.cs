@@ -37,7 +37,10 @@ internal sealed class QuestionChat(PlanCatalog catalog, QuestionAnswers question
                     : texts.Messaging.Unknown(input.Said);
                 break;
             default:
-                var (card, text) = await questions.AnswerAsync(command, input.Text, incoming.From?.AadObjectId, texts, page: 1, ct);
+                // The "more" button asks the question again: as typed, so that "tháng sáu" stays June and is not read as
+                // "tháng sau" (next month); as normalized only when the typed words were too long to keep whole.
+                var asked = input.Typed is { Length: <= ChatInput.MaxQuoted } typed ? typed : input.Text;
+                var (card, text) = await questions.AnswerAsync(command, asked, incoming.From?.AadObjectId, texts, page: 1, ct);
                 reply.Attachments = card is null ? null : [card.ToAttachment()];
                 reply.Text = text;
                 break;

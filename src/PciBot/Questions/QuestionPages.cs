@@ -59,7 +59,8 @@ internal sealed class QuestionPages(QuestionAnswers answers, PlanMatchers matche
         ArgumentNullException.ThrowIfNull(activity);
         var texts = BotTexts.For(activity.Locale);
         var (units, indices, tasks) = await matchers.CurrentAsync(ct);
-        var command = QuestionGrammar.Parse(ChatInput.Plain(question).Text, units, indices, tasks: tasks);
+        var input = ChatInput.Plain(question);
+        var command = QuestionGrammar.Parse(input.Text, units, indices, input.Said, tasks);
         var (card, text) = await answers.AnswerAsync(command, question, activity.From?.AadObjectId, texts, page, ct);
         var message = text ?? texts.Messaging.Unknown(question);
         return card ?? new AdaptiveCard { Lang = texts.Language, FallbackText = message, Body = [new TextBlock { Text = message, Wrap = true }] };

@@ -159,6 +159,23 @@ public sealed class QuestionAnswerTests(CardValidator validator) : IClassFixture
     }
 
     [Fact]
+    public async Task TheNextPageAnswersTheSameQuestionAsTheFirstEvenWhereDiacriticsTellTheMonths()
+    {
+        await using var app = At(2024, 7, 22);
+        await RegisterHeadAsync(app);
+        var first = (await AskAsync(app, "tháng sáu những đơn vị nào chưa báo cáo", aadObjectId: Admin)).Card!;
+        var more = CardJson.Descendants(first).Single(o => (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == "questions.more");
+
+        var response = await app.PostActivityAsync(Activities.CardAction(connector.ServiceUrl, "questions.more", (JsonObject)more["data"]!.DeepClone(), $"29:{Admin}", Admin));
+        var second = (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!;
+
+        static string Title(JsonObject card) => (string)CardJson.Descendants(card).First(o => (string?)o["type"] == "TextBlock")["text"]!;
+        Assert.Contains("Tháng 6/2024", Title(first), StringComparison.Ordinal);
+        Assert.Equal(Title(first), Title(second));
+        Assert.Contains("Trang 2/", CardJson.Text(second), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheMoreButtonReturnsTheNextPageAndEveryCardIsAValidAdaptiveCard()
     {
         await using var app = At(2023, 11, 20);
