@@ -16,8 +16,37 @@ internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, I
     /// Does what <see cref="EnsureAsync(ChannelAccount?, string?, CancellationToken)"/> does and remembers the language the
     /// person wrote in, without reading the directory when what the activity says of the person is what was last stored.
     /// </summary>
-    Task IActivityObserver.ObserveAsync(Activity activity, CancellationToken ct) =>
-        NoteAsync(activity.From, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, WrittenLanguage(activity), ct);
+    async Task IActivityObserver.ObserveAsync(Activity activity, CancellationToken ct)
+    {
+        await NoteAsync(activity.From, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, WrittenLanguage(activity), ct);
+        await PromoteOnFirstContactAsync(activity, ct);
+    }
+
+    /// <summary>
+    /// An admin named by user principal name is one from their first message, whatever it asks: the name is asked of
+    /// Teams once per person (kept in <see cref="Person.UserPrincipalName"/>), and each process remembers it has been.
+    /// </summary>
+    private async Task PromoteOnFirstContactAsync(Activity activity, CancellationToken ct)
+    {
+        if (activity.From?.AadObjectId is not { Length: > 0 } aadObjectId
+            || stored.PrincipalNameKnown(aadObjectId)
+            || !options.Value.InitialAdmins.Any(a => a.Contains('@', StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var person = await db.People.SingleOrDefaultAsync(p => p.AadObjectId == aadObjectId, ct);
+        if (person is null)
+        {
+            return;
+        }
+
+        await PromoteByPrincipalNameAsync(person, activity, ct);
+        if (person.IsAdmin || person.UserPrincipalName is not null)
+        {
+            stored.PrincipalNameIsKnown(aadObjectId);
+        }
+    }
 
     public async Task NoteAsync(ChannelAccount? account, string? tenantId, string? language, CancellationToken ct)
     {

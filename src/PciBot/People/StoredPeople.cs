@@ -12,7 +12,22 @@ internal sealed class StoredPeople
 
     private readonly ConcurrentDictionary<string, StoredPerson> stored = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, bool> principalNamesKnown = new(StringComparer.Ordinal);
+
     public StoredPerson? Find(string aadObjectId) => stored.GetValueOrDefault(aadObjectId);
+
+    /// <summary>Whether this process has already made sure the person's user principal name was asked of Teams.</summary>
+    public bool PrincipalNameKnown(string aadObjectId) => principalNamesKnown.ContainsKey(aadObjectId);
+
+    public void PrincipalNameIsKnown(string aadObjectId)
+    {
+        if (principalNamesKnown.Count >= Capacity)
+        {
+            principalNamesKnown.Clear();
+        }
+
+        principalNamesKnown[aadObjectId] = true;
+    }
 
     public void Remember(Person person)
     {

@@ -76,4 +76,31 @@ public sealed class InitialAdminsTests
         Assert.True(person.IsAdmin);
         Assert.Equal(Playground.UserPrincipalName, person.UserPrincipalName);
     }
+
+    [Fact]
+    public async Task AnAdminNamedByPrincipalNameMayStartWithAnAdminCommand()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        connector.MemberAnswers[Playground.UserId] = new Dictionary<string, string>
+        {
+            ["id"] = Playground.UserId,
+            ["aadObjectId"] = Playground.UserAadObjectId,
+            ["name"] = "Alex Wilber",
+            ["userPrincipleName"] = Playground.UserPrincipalName,
+        };
+        await using var app = PciBotApp.Create(settings: new Dictionary<string, string?> { ["People:InitialAdmins:0"] = Playground.UserPrincipalName });
+
+        // The first thing said is an admin command, not a people command: the UPN is asked of Teams all the same.
+        await app.PostActivityAsync(Playground.Message(connector.ServiceUrl, "schedules"));
+        var calls = await connector.WaitForCallsAsync(2);
+
+        Assert.Equal(1, calls.Count(c => c.Method == "GET" && c.Path.EndsWith($"/members/{Playground.UserId}", StringComparison.Ordinal)));
+        var answer = calls.Last(c => c.Method == "POST");
+        Assert.DoesNotContain("only PciBot admins", (string?)answer.Body!["text"] ?? "", StringComparison.Ordinal);
+        Assert.Contains("monthly", answer.CardText, StringComparison.Ordinal);
+
+        await app.PostActivityAsync(Playground.Message(connector.ServiceUrl, "schedules", id: "second-ask"));
+        await connector.WaitForCallsAsync(3);
+        Assert.Equal(1, connector.Calls.Count(c => c.Method == "GET" && c.Path.EndsWith($"/members/{Playground.UserId}", StringComparison.Ordinal)));
+    }
 }
