@@ -154,6 +154,21 @@ public sealed class FakeConnector : IAsyncDisposable
         return calls.ToList();
     }
 
+    /// <summary>
+    /// The first call after the first <paramref name="before"/> that matches, waiting for it: other calls (notices the
+    /// dispatcher sends in the background) may arrive meanwhile.
+    /// </summary>
+    public async Task<RecordedCall> WaitForCallAfterAsync(int before, Func<RecordedCall, bool> match)
+    {
+        for (var count = before + 1; ; count++)
+        {
+            if ((await WaitForCallsAsync(count)).Skip(before).FirstOrDefault(match) is { } call)
+            {
+                return call;
+            }
+        }
+    }
+
     /// <summary>Waits until <paramref name="count"/> activities have been accepted in all, or fails after <paramref name="timeout"/>.</summary>
     public async Task WaitForDeliveriesAsync(int count, TimeSpan timeout)
     {

@@ -20,11 +20,6 @@ internal sealed class PeopleCommands(PciBotDbContext db, PersonDirectory directo
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(reply);
         var actor = await directory.EnsureAsync(incoming.From, incoming.Conversation?.TenantId, ct);
-        if (actor is not null)
-        {
-            await directory.PromoteByPrincipalNameAsync(actor, incoming, ct);
-        }
-
         reply.Text = await HandleAsync(command, incoming, actor, BotTexts.For(incoming.Locale), ct);
         reply.TextFormat = "markdown";
     }

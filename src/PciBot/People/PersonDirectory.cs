@@ -121,7 +121,7 @@ internal sealed class PersonDirectory(PciBotDbContext db, StoredPeople stored, I
     }
 
     /// <summary>Makes a person admin when configuration names their user principal name, which only Teams can tell; asked once per person.</summary>
-    public async Task PromoteByPrincipalNameAsync(Person person, Activity activity, CancellationToken ct)
+    private async Task PromoteByPrincipalNameAsync(Person person, Activity activity, CancellationToken ct)
     {
         var names = options.Value.InitialAdmins.Where(a => a.Contains('@', StringComparison.Ordinal)).ToList();
         if (person.IsAdmin || names.Count == 0 || person.UserPrincipalName is not null || activity.ServiceUrl is null || activity.Conversation?.Id is null || activity.From?.Id is null)

@@ -55,13 +55,7 @@ internal sealed class DemoScenario : IAsyncDisposable
         activity["channelData"]!["tenant"]!["id"] = Setup.TenantId;
         using var response = await App.PostActivityAsync(activity);
         Assert.True(response.IsSuccessStatusCode, $"{text}: {(int)response.StatusCode}");
-        for (var count = before + 1; ; count++)
-        {
-            if ((await Connector.WaitForCallsAsync(count)).Skip(before).FirstOrDefault(c => c.Path.EndsWith($"/activities/{id}", StringComparison.Ordinal)) is { } reply)
-            {
-                return reply;
-            }
-        }
+        return await Connector.WaitForCallAfterAsync(before, c => c.Path.EndsWith($"/activities/{id}", StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync()

@@ -141,20 +141,8 @@ internal sealed class UpdateScenario : IAsyncDisposable
         return await CallAfterAsync(before, c => c.Path.EndsWith($"/activities/{id}", StringComparison.Ordinal));
     }
 
-    /// <summary>
-    /// The first call after the first <paramref name="before"/> that matches, waiting for it: other calls (notices the
-    /// dispatcher sends in the background) may arrive meanwhile.
-    /// </summary>
-    public async Task<RecordedCall> CallAfterAsync(int before, Func<RecordedCall, bool> match)
-    {
-        for (var count = before + 1; ; count++)
-        {
-            if ((await Connector.WaitForCallsAsync(count)).Skip(before).FirstOrDefault(match) is { } call)
-            {
-                return call;
-            }
-        }
-    }
+    /// <summary>The first call after the first <paramref name="before"/> that matches, waiting for it.</summary>
+    public Task<RecordedCall> CallAfterAsync(int before, Func<RecordedCall, bool> match) => Connector.WaitForCallAfterAsync(before, match);
 
     /// <summary>The card in an invoke answer, after checking it is one.</summary>
     public static JsonObject CardOf(JsonObject body)
