@@ -8,7 +8,11 @@ namespace PciBot.Admin;
 /// <summary>How often a task is reported, read from the plan's "Thời gian thực hiện" cell as the seed file records it.</summary>
 internal static partial class TimelineReader
 {
-    public static (Cadence Cadence, DateOnly? Deadline, int? PeriodFrom, int? PeriodTo, string? Condition) Read(string timeline)
+    public static (Cadence Cadence, DateOnly? Deadline, int? PeriodFrom, int? PeriodTo, string? Condition) Read(string timeline) =>
+        TryRead(timeline) ?? (Cadence.Ongoing, null, null, null, null);
+
+    /// <summary>The cadence the cell's words say, or null when they match no rule (where <see cref="Read"/> assumes an ongoing task).</summary>
+    public static (Cadence Cadence, DateOnly? Deadline, int? PeriodFrom, int? PeriodTo, string? Condition)? TryRead(string timeline)
     {
         var text = TextNormalizer.Normalize(timeline);
         if (text.StartsWith("thuc hien sau khi", StringComparison.Ordinal))
@@ -49,7 +53,7 @@ internal static partial class TimelineReader
 
         return text.Contains("ke hoach", StringComparison.Ordinal) || text.Contains("hang nam", StringComparison.Ordinal)
             ? (Cadence.Annual, null, null, null, null)
-            : (Cadence.Ongoing, null, null, null, null);
+            : null;
     }
 
     [GeneratedRegex(@"^Thực hiện sau khi\s*", RegexOptions.IgnoreCase)]

@@ -18,7 +18,28 @@ internal sealed class UnitCellReader
     /// <summary>The codes in the cell, in order; throws <see cref="InvalidDataException"/> at the first name it does not know.</summary>
     public IReadOnlyList<string> Read(string? cell)
     {
+        var (codes, unknown) = ReadAll(cell);
+        return unknown.Count == 0 ? codes : throw new InvalidDataException($"unknown unit \"{unknown[0]}\"");
+    }
+
+    /// <summary>
+    /// The codes in the cell, in order, and each run of words between them that names no known unit, as the cell writes
+    /// it: such a run is skipped word by word until a known name starts.
+    /// </summary>
+    public (IReadOnlyList<string> Codes, IReadOnlyList<string> Unknown) ReadAll(string? cell)
+    {
         var codes = new List<string>();
+        var unknown = new List<string>();
+        var skipped = new List<string>();
+        void Flush()
+        {
+            if (skipped.Count > 0)
+            {
+                unknown.Add(TextNormalizer.AsTyped(cell ?? "", string.Join(' ', skipped)));
+                skipped.Clear();
+            }
+        }
+
         var rest = TextNormalizer.Normalize(cell);
         while (rest.Length > 0)
         {
@@ -31,9 +52,13 @@ internal sealed class UnitCellReader
 
             if (match is not { } found)
             {
-                throw new InvalidDataException($"unknown unit \"{rest}\"");
+                var space = rest.IndexOf(' ', StringComparison.Ordinal);
+                skipped.Add(space < 0 ? rest : rest[..space]);
+                rest = space < 0 ? "" : rest[(space + 1)..];
+                continue;
             }
 
+            Flush();
             if (!codes.Contains(found.Code))
             {
                 codes.Add(found.Code);
@@ -42,7 +67,8 @@ internal sealed class UnitCellReader
             rest = rest[Math.Min(found.Length, rest.Length)..].Trim();
         }
 
-        return codes;
+        Flush();
+        return (codes, unknown);
     }
 
     private (int Length, string Code)? Match(string text)

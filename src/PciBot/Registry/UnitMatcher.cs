@@ -62,6 +62,37 @@ internal sealed class UnitMatcher
     }
 
     /// <summary>
+    /// The unit a name nobody registered most likely means, to suggest and never to read as that unit: one whose name
+    /// is in it, one a typo away, or else the one whose name shares most words with it (at least half of all the words
+    /// of both); null when none is that close.
+    /// </summary>
+    public string? Closest(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var words = normalizedText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if ((Find(normalizedText) ?? Near(words)?.Code) is { } code)
+        {
+            return code;
+        }
+
+        var typed = words.ToHashSet(StringComparer.Ordinal);
+        string? best = null;
+        var score = 0.5;
+        foreach (var (name, candidate) in names)
+        {
+            var own = name.Split(' ').ToHashSet(StringComparer.Ordinal);
+            var shared = own.Count(typed.Contains);
+            var overlap = shared / (double)(own.Count + typed.Count - shared);
+            if (overlap >= score && (best is null || overlap > score))
+            {
+                (best, score) = (candidate, overlap);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// The unit one of whose longer names appears in the words with one typo in one word ("phòng TTBXCB"), and the
     /// words as written; null when none does, or when the typo could be in the names of two units.
     /// </summary>
