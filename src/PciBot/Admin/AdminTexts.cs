@@ -176,6 +176,15 @@ internal abstract class AdminTexts
 
     public abstract string ImportGone { get; }
 
+    /// <summary>Why the preview has no Apply button: cells of the document were not read.</summary>
+    public abstract string ImportProblems(int count);
+
+    /// <summary>Where an unread cell is: "PCI 3 · Cơ quan chủ trì", "A.II · Trọng số".</summary>
+    public abstract string ProblemWhere(PlanProblem problem);
+
+    /// <summary>What the cell says and why it was not read, with the closest known unit for an unknown one.</summary>
+    public abstract string ProblemText(PlanProblem problem);
+
     public abstract string RolloverTitle(string plan, int year);
 
     public abstract string RolloverIntro(int tasks);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Messaging;
 using PciBot.Registry;
@@ -158,7 +159,7 @@ internal sealed class EnglishAdminTexts : AdminTexts
 
     public override string ExceptionRemoved(DateOnly date) => $"Removed the change on {BotTexts.Date(date)}. The schedules were worked out again.";
 
-    public override string ImportHow => "To import a plan, send PciBot (in a personal chat) a JSON file in the seeds/ format or an Excel workbook laid out like the plan's appendix (index, task, lead, coordinating, timeline). PciBot shows the changes before applying them.";
+    public override string ImportHow => "To import a plan, send PciBot (in a personal chat) a JSON file in the seeds/ format, an Excel workbook laid out like the plan's appendix (index, task, lead, coordinating, timeline), or the plan's own Word document (.docx) with its appendix table. PciBot shows the changes before applying them.";
 
     public override string ImportTitle(string file) => $"Import preview: {file}";
 
@@ -185,6 +186,29 @@ internal sealed class EnglishAdminTexts : AdminTexts
     public override string ImportFailed(string reason) => $"The file could not be read: {reason}";
 
     public override string ImportGone => "This preview was already applied or discarded.";
+
+    public override string ImportProblems(int count) => $"{EnglishTexts.Count(count, "cell")} could not be read, and PciBot does not guess. Correct the document and send it again; nothing was saved.";
+
+    public override string ProblemWhere(PlanProblem problem) => problem.Kind switch
+    {
+        PlanProblemKind.UnknownLead => $"{problem.Where} · Lead",
+        PlanProblemKind.UnknownCoordinating => $"{problem.Where} · Coordinating",
+        PlanProblemKind.UnreadableTimeline => $"{problem.Where} · Timeline",
+        PlanProblemKind.MissingWeight => $"{problem.Where} · Weight",
+        PlanProblemKind.MissingTarget => $"{problem.Where} · Target",
+        _ => problem.Where.Length == 0 ? "Row without a number" : $"Row after {problem.Where}",
+    };
+
+    public override string ProblemText(PlanProblem problem) => problem.Kind switch
+    {
+        PlanProblemKind.UnknownLead or PlanProblemKind.UnknownCoordinating => problem.Suggestion is { } closest
+            ? $"“{problem.Written}” is not a known unit; closest: {closest}"
+            : $"“{problem.Written}” is not a known unit",
+        PlanProblemKind.UnreadableTimeline => $"“{problem.Written}” does not say when to report (ongoing, monthly, periodic, Quarter N/year, a period, the annual plan, after a condition)",
+        PlanProblemKind.MissingWeight => $"“{problem.Written}” has no (TRỌNG SỐ n%)",
+        PlanProblemKind.MissingTarget => problem.Written.Length == 0 ? "No target" : $"“{problem.Written}” gives no score",
+        _ => $"“{CardFormat.Short(problem.Written, 80)}” has no number",
+    };
 
     public override string RolloverTitle(string plan, int year) => $"Roll plan {plan} over to {year}";
 

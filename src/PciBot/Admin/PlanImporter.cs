@@ -13,8 +13,9 @@ using PciBot.Registry.Seeding;
 namespace PciBot.Admin;
 
 /// <summary>
-/// Plans sent as files in the personal chat: read (JSON in the seed format, or an Excel workbook laid out like the
-/// appendix), previewed against the plan in the database, and applied or discarded by the admin.
+/// Plans sent as files in the personal chat: read (JSON in the seed format, an Excel workbook laid out like the
+/// appendix, or the plan's Word document), previewed against the plan in the database, and applied or discarded by the
+/// admin. A document with cells that could not be read is previewed with those cells and cannot be applied.
 /// </summary>
 internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, ScheduleAdmin schedules, IHttpClientFactory http, AuditLog audit, TimeProvider time)
 {
@@ -22,8 +23,17 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
     public const string HttpClientName = "plan-files";
     public const int MaxBytes = 5 * 1024 * 1024;
 
+    // Files attached with their own content type and a download address, as other Teams clients send them.
+    private static readonly Dictionary<string, string> FileTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = "docx",
+        ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] = "xlsx",
+        ["application/json"] = "json",
+    };
+
     public static Attachment? FileOf(IEnumerable<Attachment> attachments) =>
-        attachments.FirstOrDefault(a => string.Equals(a.ContentType, FileDownloadInfo, StringComparison.OrdinalIgnoreCase));
+        attachments.FirstOrDefault(a => string.Equals(a.ContentType, FileDownloadInfo, StringComparison.OrdinalIgnoreCase)
+            || (a.ContentType is { } type && FileTypes.ContainsKey(type) && a.ContentUrl is not null));
 
     /// <summary>Downloads the file Teams announced (a short-lived, pre-authorized URL, fetched without a token) and previews it.</summary>
     public async Task<AdaptiveCard> ReceiveAsync(Attachment file, Person actor, BotTexts texts, CancellationToken ct)
@@ -32,6 +42,11 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         var content = file.Content is JsonElement { ValueKind: JsonValueKind.Object } info ? info : default;
         var url = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("downloadUrl", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
         var type = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("fileType", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : Path.GetExtension(name).TrimStart('.');
+        if (file.ContentType is { } own && FileTypes.TryGetValue(own, out var typed))
+        {
+            (url, type) = (file.ContentUrl, typed);
+        }
+
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
             return AdminCards.Message(texts, texts.Admin.ImportFailed("no download address"), TextColor.Attention);
@@ -61,9 +76,19 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
     {
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         PlanSeed seed;
+        IReadOnlyList<PlanProblem> problems = [];
         try
         {
-            if (string.Equals(type, "xlsx", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(type, "docx", StringComparison.OrdinalIgnoreCase))
+            {
+                (seed, problems) = await ReadWordAsync(bytes, units, ct);
+                SeedFiles.ReadPlan(System.Text.Encoding.UTF8.GetBytes(SeedFiles.Write(seed)), name, units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal));
+            }
+            else if (string.Equals(type, "doc", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidDataException("a Word 97–2003 file (.doc): save it as .docx");
+            }
+            else if (string.Equals(type, "xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 var basis = await SeedOfCurrentAsync(ct) ?? throw new InvalidDataException("an Excel workbook updates the current plan, and there is none");
                 using var stream = new MemoryStream(bytes);
@@ -81,10 +106,15 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         }
 
         var changes = PlanChanges.Between(await SeedOfAsync(seed.Plan.Number, ct), seed);
+        if (problems.Count > 0)
+        {
+            return PreviewCard(name, null, seed, changes, problems, texts);
+        }
+
         var import = new PlanImport { ActorAadObjectId = actor.AadObjectId, FileName = name, PlanNumber = seed.Plan.Number, SeedJson = SeedFiles.Write(seed), CreatedAt = time.GetUtcNow() };
         db.PlanImports.Add(import);
         await db.SaveChangesAsync(ct);
-        return PreviewCard(import, seed, changes, texts);
+        return PreviewCard(import.FileName, import.Id, seed, changes, [], texts);
     }
 
     public async Task<AdaptiveCard> ApplyAsync(int id, Person actor, BotTexts texts, CancellationToken ct)
@@ -123,9 +153,25 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
     private static string Describe(PlanChanges changes) =>
         $"added: {string.Join(", ", changes.Added)}; edited: {string.Join(", ", changes.Edited.Select(e => $"{e.Key} ({string.Join("/", e.Fields)})"))}; removed: {string.Join(", ", changes.Removed)}";
 
-    private static AdaptiveCard PreviewCard(PlanImport import, PlanSeed seed, PlanChanges changes, BotTexts texts)
+    /// <summary>The plan in a Word document, with the issuer and Office of the plan of the same number, or else the current one.</summary>
+    private async Task<PlanReading> ReadWordAsync(byte[] bytes, List<Unit> units, CancellationToken ct)
     {
-        var body = new List<CardElement> { AdminCards.Title(texts.Admin.ImportTitle(import.FileName)) };
+        using var stream = new MemoryStream(bytes);
+        using var reader = DocxPlanReader.Open(stream);
+        var basis = await SeedOfAsync(reader.Number, ct) ?? await SeedOfCurrentAsync(ct)
+            ?? throw new InvalidDataException("a Word plan takes its issuer and Office from a plan already here, and there is none");
+        return reader.Read(basis, units);
+    }
+
+    private static AdaptiveCard PreviewCard(string fileName, int? importId, PlanSeed seed, PlanChanges changes, IReadOnlyList<PlanProblem> problems, BotTexts texts)
+    {
+        var body = new List<CardElement> { AdminCards.Title(texts.Admin.ImportTitle(fileName)) };
+        if (problems.Count > 0)
+        {
+            body.Add(new TextBlock { Text = texts.Admin.ImportProblems(problems.Count), Wrap = true, Color = TextColor.Attention });
+            body.Add(new FactSet { Facts = problems.Take(40).Select(p => new Fact(texts.Admin.ProblemWhere(p), texts.Admin.ProblemText(p))).ToList() });
+        }
+
         if (changes.NewPlan)
         {
             body.Add(new TextBlock { Text = texts.Admin.ImportNewPlan(seed.Plan.Number, seed.Plan.Year), Wrap = true });
@@ -147,13 +193,14 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
             body.Add(new FactSet { Facts = facts });
         }
 
-        var id = import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = importId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new AdaptiveCard
         {
             Lang = texts.Language,
-            FallbackText = texts.Admin.ImportTitle(import.FileName),
+            FallbackText = texts.Admin.ImportTitle(fileName),
             Body = body,
-            Actions = changes.Any
+            Actions = id is null ? []
+                : changes.Any
                 ? [AdminCards.Execute(texts.Admin.ApplyImport, AdminVerbs.ImportApply, id, ActionStyle.Positive), AdminCards.Execute(texts.Admin.DiscardImport, AdminVerbs.ImportDiscard, id)]
                 : [AdminCards.Execute(texts.Admin.DiscardImport, AdminVerbs.ImportDiscard, id)],
         };

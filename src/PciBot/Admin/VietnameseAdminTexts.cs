@@ -1,3 +1,4 @@
+using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Messaging;
 using PciBot.Registry;
@@ -153,7 +154,7 @@ internal sealed class VietnameseAdminTexts : AdminTexts
 
     public override string ExceptionRemoved(DateOnly date) => $"Đã xóa điều chỉnh ngày {BotTexts.Date(date)}. Các lịch nhắc đã được tính lại.";
 
-    public override string ImportHow => "Để nhập kế hoạch, hãy gửi cho PciBot (trong trò chuyện riêng) tệp JSON theo mẫu seeds/ hoặc tệp Excel theo mẫu Phụ lục (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện). PciBot sẽ cho xem trước các thay đổi.";
+    public override string ImportHow => "Để nhập kế hoạch, hãy gửi cho PciBot (trong trò chuyện riêng) tệp JSON theo mẫu seeds/ tệp Excel theo mẫu Phụ lục (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện), hoặc chính văn bản kế hoạch bằng Word (.docx) có bảng Phụ lục. PciBot sẽ cho xem trước các thay đổi.";
 
     public override string ImportTitle(string file) => $"Xem trước nhập kế hoạch: {file}";
 
@@ -180,6 +181,29 @@ internal sealed class VietnameseAdminTexts : AdminTexts
     public override string ImportFailed(string reason) => $"Không đọc được tệp: {reason}";
 
     public override string ImportGone => "Bản xem trước này đã được áp dụng hoặc hủy.";
+
+    public override string ImportProblems(int count) => $"Có {count} ô không đọc được; PciBot không đoán thay. Hãy sửa văn bản rồi gửi lại; chưa có gì được lưu.";
+
+    public override string ProblemWhere(PlanProblem problem) => problem.Kind switch
+    {
+        PlanProblemKind.UnknownLead => $"{problem.Where} · Cơ quan chủ trì",
+        PlanProblemKind.UnknownCoordinating => $"{problem.Where} · Cơ quan phối hợp",
+        PlanProblemKind.UnreadableTimeline => $"{problem.Where} · Thời gian thực hiện",
+        PlanProblemKind.MissingWeight => $"{problem.Where} · Trọng số",
+        PlanProblemKind.MissingTarget => $"{problem.Where} · Chỉ tiêu phấn đấu",
+        _ => problem.Where.Length == 0 ? "Dòng không có STT" : $"Dòng sau {problem.Where}",
+    };
+
+    public override string ProblemText(PlanProblem problem) => problem.Kind switch
+    {
+        PlanProblemKind.UnknownLead or PlanProblemKind.UnknownCoordinating => problem.Suggestion is { } closest
+            ? $"“{problem.Written}” không có trong danh sách đơn vị; gần nhất: {closest}"
+            : $"“{problem.Written}” không có trong danh sách đơn vị",
+        PlanProblemKind.UnreadableTimeline => $"“{problem.Written}” không cho biết báo cáo khi nào (thường xuyên, hằng tháng, định kỳ, Quý N/năm, giai đoạn, theo kế hoạch hằng năm, thực hiện sau khi …)",
+        PlanProblemKind.MissingWeight => $"“{problem.Written}” không ghi (TRỌNG SỐ n%)",
+        PlanProblemKind.MissingTarget => problem.Written.Length == 0 ? "Không có chỉ tiêu" : $"“{problem.Written}” không ghi số điểm",
+        _ => $"“{CardFormat.Short(problem.Written, 80)}” không có số thứ tự",
+    };
 
     public override string RolloverTitle(string plan, int year) => $"Chuyển kế hoạch {plan} sang năm {year}";
 
