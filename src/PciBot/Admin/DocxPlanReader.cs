@@ -245,6 +245,6 @@ internal sealed partial class DocxPlanReader : IDisposable
     [GeneratedRegex(@"^\d{1,2}\s*\.\s")]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"^(?<letter>[a-zđ])\s*\)\s*(?<text>\S.*)$")]
+    [GeneratedRegex(@"^(?<letter>[a-zđ])\s*[).]\s*(?<text>\S.*)$")]
     private static partial Regex GeneralTask();
 }
