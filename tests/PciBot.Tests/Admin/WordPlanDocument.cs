@@ -12,7 +12,8 @@ namespace PciBot.Tests.Admin;
 /// in a borderless table, section, sub-section and general-task numbers from numbering.xml (not in the text), the
 /// appendix with its STT column numbered by a list that restarts in section B, section and index rows spanning every
 /// column (gridSpan), the target cell merged down the index's tasks (vMerge), "- " items as bulleted paragraphs, unit
-/// lists split by line breaks or paragraphs, text split into runs, non-breaking spaces and some cells in NFD.
+/// lists split by line breaks or paragraphs, text split into runs, non-breaking spaces and some cells in NFD. Its header
+/// takes two rows, the unit columns under one spanning title, as many appendices do.
 /// </summary>
 internal static class WordPlanDocument
 {
@@ -121,10 +122,26 @@ internal static class WordPlanDocument
                     new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
             new TableGrid(Widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        string[] titles = ["STT", "Chỉ tiêu phấn đấu", "Nhiệm vụ và giải pháp thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Kết quả/sản phẩm"];
-        var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
-        header.Append(titles.Select((t, i) => Cell(Widths[i], Centered(t, bold: true))));
-        table.Append(header);
+        // A two-row header: "Cơ quan thực hiện" spans "Chủ trì" and "Phối hợp", the other titles are merged down both rows.
+        TableCell Title(int column, string text) => Cell(Widths[column], new TableCellProperties(new VerticalMerge { Val = MergedCellValues.Restart }), Centered(text, bold: true));
+        TableCell Below(int column) => Cell(Widths[column], new TableCellProperties(new VerticalMerge()), new Paragraph());
+        table.Append(new TableRow(
+            new TableRowProperties(new TableHeader(), new CantSplit()),
+            Title(0, "STT"),
+            Title(1, "Chỉ tiêu phấn đấu"),
+            Title(2, "Nhiệm vụ và giải pháp thực hiện"),
+            Cell(Widths[3] + Widths[4], new TableCellProperties(new GridSpan { Val = 2 }), Centered("Cơ quan thực hiện", bold: true)),
+            Title(5, "Thời gian thực hiện"),
+            Title(6, "Kết quả/sản phẩm")));
+        table.Append(new TableRow(
+            new TableRowProperties(new TableHeader(), new CantSplit()),
+            Below(0),
+            Below(1),
+            Below(2),
+            Cell(Widths[3], Centered("Chủ trì", bold: true)),
+            Cell(Widths[4], Centered("Phối hợp", bold: true)),
+            Below(5),
+            Below(6)));
 
         var row = 0;
         foreach (var family in new[] { "PCI", "PGI" })
