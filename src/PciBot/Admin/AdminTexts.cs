@@ -162,6 +162,12 @@ internal abstract class AdminTexts
 
     public abstract string ImportNewPlan(string number, int year);
 
+    /// <summary>The title of an index's changed fields on a preview: "Chỉ số A.I".</summary>
+    public abstract string ImportIndex(string code);
+
+    /// <summary>The title of a general task added, changed or removed on a preview: "Nhiệm vụ chung c)".</summary>
+    public abstract string ImportGeneralTask(string letter);
+
     public abstract string ImportNoChanges { get; }
 
     public abstract string ApplyImport { get; }

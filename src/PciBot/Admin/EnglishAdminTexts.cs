@@ -173,6 +173,10 @@ internal sealed class EnglishAdminTexts : AdminTexts
 
     public override string ImportNewPlan(string number, int year) => $"A new plan {number} (year {year}).";
 
+    public override string ImportIndex(string code) => $"Index {code}";
+
+    public override string ImportGeneralTask(string letter) => $"General task {letter})";
+
     public override string ImportNoChanges => "Nothing differs from the plan as it is.";
 
     public override string ApplyImport => "Apply";

@@ -151,7 +151,9 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
     }
 
     private static string Describe(PlanChanges changes) =>
-        $"added: {string.Join(", ", changes.Added)}; edited: {string.Join(", ", changes.Edited.Select(e => $"{e.Key} ({string.Join("/", e.Fields)})"))}; removed: {string.Join(", ", changes.Removed)}";
+        $"added: {string.Join(", ", changes.Added)}; edited: {string.Join(", ", changes.Edited.Select(e => $"{e.Key} ({string.Join("/", e.Fields)})"))}; removed: {string.Join(", ", changes.Removed)}"
+        + (changes.Indices.Count > 0 ? $"; indices: {string.Join(", ", changes.Indices.Select(i => $"{i.Code} ({string.Join("/", i.Fields)})"))}" : "")
+        + (changes.GeneralTasks.Count > 0 ? $"; general tasks: {string.Join(", ", changes.GeneralTasks)}" : "");
 
     /// <summary>The plan in a Word document, with the issuer and Office of the plan of the same number, or else the current one.</summary>
     private async Task<PlanReading> ReadWordAsync(byte[] bytes, List<Unit> units, CancellationToken ct)
@@ -188,6 +190,9 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         facts.AddRange(changes.Added.Take(30).Select(k => new Fact($"{texts.Admin.ImportAdded} {k}", CardFormat.Short(tasks[k].Text, 90))));
         facts.AddRange(changes.Edited.Take(30).Select(e => new Fact($"{texts.Admin.ImportEdited} {e.Key}", string.Join(", ", e.Fields))));
         facts.AddRange(changes.Removed.Take(30).Select(k => new Fact($"{texts.Admin.ImportRemoved} {k}", "")));
+        facts.AddRange(changes.Indices.Select(i => new Fact(texts.Admin.ImportIndex(i.Code), string.Join(", ", i.Fields))));
+        var general = seed.GeneralTasks.ToDictionary(g => g.Letter, g => g.Text, StringComparer.Ordinal);
+        facts.AddRange(changes.GeneralTasks.Select(l => new Fact(texts.Admin.ImportGeneralTask(l), general.TryGetValue(l, out var text) ? CardFormat.Short(text, 90) : texts.Admin.ImportRemoved)));
         if (facts.Count > 0)
         {
             body.Add(new FactSet { Facts = facts });

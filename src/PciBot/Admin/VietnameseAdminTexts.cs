@@ -168,6 +168,10 @@ internal sealed class VietnameseAdminTexts : AdminTexts
 
     public override string ImportNewPlan(string number, int year) => $"Kế hoạch mới {number} (năm {year}).";
 
+    public override string ImportIndex(string code) => $"Chỉ số {code}";
+
+    public override string ImportGeneralTask(string letter) => $"Nhiệm vụ chung {letter})";
+
     public override string ImportNoChanges => "Không có thay đổi nào so với kế hoạch hiện có.";
 
     public override string ApplyImport => "Áp dụng";
