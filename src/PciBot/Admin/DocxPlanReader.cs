@@ -165,7 +165,8 @@ internal sealed partial class DocxPlanReader : IDisposable
             var words = TextNormalizer.Normalize(lines[i]);
             if (words.EndsWith("giam doc", StringComparison.Ordinal) && words.Length <= 30 && !lines[i].Any(char.IsLower))
             {
-                var name = lines[i + 1];
+                // "(Đã ký)" or "(Ký, ghi rõ họ tên)" may stand between the title and the name.
+                var name = lines.Skip(i + 1).FirstOrDefault(l => !l.StartsWith('('));
                 var title = lines[i].Trim();
                 return (name, string.Concat(title[..1], title[1..].ToLower(CultureInfo.GetCultureInfo("vi-VN"))));
             }

@@ -53,7 +53,7 @@ internal static partial class WordAppendixReader
                 }
                 else if (row[task].Any(char.IsLetter) && row[task] != row.Line)
                 {
-                    problems.Add(new PlanProblem(PlanProblemKind.UnnumberedRow, last?.ToString() ?? "", CardText(row[task])));
+                    problems.Add(new PlanProblem(PlanProblemKind.UnnumberedRow, last?.ToString() ?? "", OneLine(row[task])));
                 }
 
                 continue;
@@ -162,7 +162,7 @@ internal static partial class WordAppendixReader
             ? name
             : string.Concat(name[..1], name[1..].ToLower(CultureInfo.GetCultureInfo("vi-VN")));
 
-    private static string CardText(string text) => string.Join(' ', text.Split('\n'));
+    private static string OneLine(string text) => string.Join(' ', text.Split('\n'));
 
     private static decimal Decimal(string text) => decimal.Parse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 

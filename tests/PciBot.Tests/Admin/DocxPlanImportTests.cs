@@ -223,6 +223,41 @@ public sealed class DocxPlanImportTests
         Assert.Contains("Kế hoạch 3225/KH-STTTT: thêm 1, sửa 1, bỏ 0 nhiệm vụ", preview, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("not-a-zip", "Không đọc được tệp: not a Word document (.docx)")]
+    [InlineData("no-appendix", "Không đọc được tệp: no appendix table with the task and lead unit columns")]
+    [InlineData("doc", "Không đọc được tệp: a Word 97–2003 file (.doc): save it as .docx")]
+    public async Task AFileThatIsNotAPlanDocumentIsAnsweredWithWhy(string file, string answer)
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = PciBotApp.Create(settings: AdminScenario.Settings);
+        var content = file switch
+        {
+            "no-appendix" => WithoutTables(WordPlanDocument.Write(SeedJson(), UnitNames())),
+            _ => "{\"plan\": {}}"u8.ToArray(),
+        };
+
+        var preview = await AdminScenario.SayAsync(app, connector, AdminScenario.FileMessage(connector, $"ke-hoach.{(file == "doc" ? "doc" : "docx")}", file == "doc" ? "doc" : "docx", content));
+
+        Assert.Contains(answer, preview, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.PlanImports.AnyAsync()));
+    }
+
+    private static byte[] WithoutTables(byte[] document)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(document);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            foreach (var table in word.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList())
+            {
+                table.Remove();
+            }
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>The title and value of every fact on the answer's card, in order.</summary>
     private static List<(string Title, string Value)> Facts(string answer) =>
         JsonNode.Parse(answer)!["attachments"]![0]!["content"]!["body"]!.AsArray()
