@@ -9,7 +9,8 @@ namespace PciBot.Tests.Admin;
 
 /// <summary>
 /// Writes a plan in the seed format as the Department's Word document, with what Word really puts in one: the heading
-/// in a borderless table, section, sub-section and general-task numbers from numbering.xml (not in the text), the
+/// in a borderless table, section, sub-section and general-task numbers from numbering.xml (not in the text; the
+/// general tasks' through their paragraph style), the
 /// appendix with its STT column numbered by a list that restarts in section B, section and index rows spanning every
 /// column (gridSpan), the target cell merged down the index's tasks (vMerge), "- " items as bulleted paragraphs, unit
 /// lists split by line breaks or paragraphs, text split into runs, non-breaking spaces and some cells in NFD. Its header
@@ -93,7 +94,10 @@ internal static class WordPlanDocument
         body.Append(Listed(SubsectionListAgain, 0, "Nhiệm vụ, giải pháp chung", bold: true));
         foreach (var task in Tasks(header.Parent!, "generalTasks"))
         {
-            body.Append(Listed(LetterList, 0, (string)task["text"]!));
+            // Numbered through their paragraph style, as Word's list styles do, not through the paragraph's own numPr.
+            var item = Para((string)task["text"]!);
+            item.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = "LetterItem" }));
+            body.Append(item);
         }
 
         body.Append(Listed(SubsectionListAgain, 0, $"Nhiệm vụ, giải pháp hành động trọng tâm năm {header["year"]}", bold: true));
@@ -284,6 +288,10 @@ internal static class WordPlanDocument
             new Style(new StyleName { Val = "List Paragraph" }, new BasedOn { Val = "Normal" }, new StyleParagraphProperties(new Indentation { Left = "720" }))
             {
                 Type = StyleValues.Paragraph, StyleId = "ListParagraph",
+            },
+            new Style(new StyleName { Val = "Letter Item" }, new BasedOn { Val = "ListParagraph" }, new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = LetterList })))
+            {
+                Type = StyleValues.Paragraph, StyleId = "LetterItem",
             });
 
     private static Numbering Numbering() =>
