@@ -35,6 +35,12 @@ internal static class ReportTexts
 
     public const string SheetName = "Phụ lục";
 
+    public const string CountsSheetName = "Tổng hợp";
+
+    public const string TotalLines = "Tổng số dòng";
+
+    public const string Total = "Tổng cộng";
+
     public const string No = "STT";
 
     public const string Index = "Chỉ số";
