@@ -73,11 +73,7 @@ internal static class ReportTexts
 
     public const string LastUpdate = "Cập nhật lần cuối";
 
-    public const string Contributions = "Đơn vị phối hợp đóng góp";
-
     public const string NoInternalLead = "(đơn vị ngoài Sở chủ trì)";
-
-    public const string NotReported = "Chưa báo cáo";
 
     /// <summary>"Khánh Hòa, ngày 05 tháng 02 năm 2024": a zero before days under 10 and months under 3, as Decree 30/2020 writes them.</summary>
     public static string PlaceAndDate(string place, DateOnly date) =>
@@ -145,8 +141,6 @@ internal static class ReportTexts
 
         return parts.Count == 0 ? $"{code}. {name}" : $"{code}. {name} ({string.Join("; ", parts)})";
     }
-
-    public static string TaskHeading(string key, string text) => $"Nhiệm vụ {key}: {text}";
 
     /// <summary>A line's unit and status; <paramref name="periodKey"/> names the period when the task has lines of several.</summary>
     public static string LineSummary(string unit, ReportStatus status, int? percent, string? periodKey = null)

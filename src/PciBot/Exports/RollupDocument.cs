@@ -67,9 +67,6 @@ internal static class RollupDocument
         main.Document.Save();
     }
 
-    /// <summary>What each lead unit reported, one unit per line, then the coordinators' contributions.</summary>
-    public static string ResultCell(RollupTask task) => AppendixTable.ResultCell(task);
-
     private static Paragraph Heading(string text) => Text(text, BodySize, JustificationValues.Both, bold: true, firstLine: FirstLine, beforePoints: 6, keepNext: true);
 
     private static Paragraph BodyText(string text) => Text(text, BodySize, JustificationValues.Both, firstLine: FirstLine, beforePoints: 6);
