@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Options;
 using PciBot.Calendar;
 using PciBot.Rollups;
 
 namespace PciBot.Exports;
 
 /// <summary>Builds the file a link names from the data as it is now.</summary>
-internal sealed class ExportRenderer(RollupBuilder rollups)
+internal sealed class ExportRenderer(RollupBuilder rollups, IOptions<ReportOptions> report)
 {
     public async Task<byte[]?> RenderAsync(ExportFile file, CancellationToken ct)
     {
@@ -18,7 +19,7 @@ internal sealed class ExportRenderer(RollupBuilder rollups)
         using var stream = new MemoryStream();
         if (file.IsWord)
         {
-            RollupDocument.Write(rollup, file.IsYear ? CalendarTexts.Vietnamese.Year(file.Quarter.Year) : CalendarTexts.Vietnamese.PeriodLabel(file.Quarter), stream);
+            RollupDocument.Write(rollup, file.IsYear ? CalendarTexts.Vietnamese.Year(file.Quarter.Year) : CalendarTexts.Vietnamese.PeriodLabel(file.Quarter), stream, report.Value);
         }
         else
         {

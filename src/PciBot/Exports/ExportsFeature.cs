@@ -12,6 +12,10 @@ internal static class ExportsFeature
             .BindConfiguration(ExportOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<ReportOptions>()
+            .BindConfiguration(ReportOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<ExportOptions>>();

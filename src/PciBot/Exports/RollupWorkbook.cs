@@ -6,9 +6,11 @@ using PciBot.Rollups;
 namespace PciBot.Exports;
 
 /// <summary>
-/// The rollup as an Excel workbook: one row per line (task, reporting unit and period: a monthly task has a row per
-/// month), with the plan appendix's columns followed by the period, its cut-off, status, % done and the last update, so
-/// the Office can sort, filter and edit it. A task no internal unit leads still has its row.
+/// The rollup as an Excel workbook. Its first sheet has one row per line (task, reporting unit and period: a monthly task
+/// has a row per month), with the plan appendix's columns followed by the period, its cut-off, status, % done and the
+/// last update, so the Office can sort, filter and edit it; dates are dates and numbers numbers. A task no internal unit
+/// leads still has its row. The second sheet counts the lines by status per index and per unit. Both print on A4
+/// landscape, one page wide, the header row on every page.
 /// </summary>
 internal static class RollupWorkbook
 {
@@ -28,23 +30,35 @@ internal static class RollupWorkbook
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = Stylesheet();
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        var columns = new Columns();
-        double[] widths = [6, 10, 12, 60, 22, 22, 22, 22, 16, 12, 50, 20, 12, 40, 30, 18];
-        for (var i = 0; i < widths.Length; i++)
-        {
-            columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
-        }
+        styles.Stylesheet = WorkbookStyles.Create();
 
-        sheetPart.Worksheet = new Worksheet(
-            new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
-            columns,
-            data);
+        var lines = new SheetData();
+        var lineRows = FillLines(lines, rollup);
+        var linesPart = workbook.AddNewPart<WorksheetPart>();
+        linesPart.Worksheet = Sheet(lines, SheetCells.Columns(6, 10, 12, 60, 22, 22, 22, 22, 16, 12, 50, 20, 12, 40, 30, 18));
+        linesPart.Worksheet.InsertAfter(new AutoFilter { Reference = $"A1:{SheetCells.ColumnName(Headers.Count)}{lineRows}" }, lines);
 
+        var counts = new SheetData();
+        var countRows = WorkbookCounts.Fill(counts, rollup);
+        var countsPart = workbook.AddNewPart<WorksheetPart>();
+        countsPart.Worksheet = Sheet(counts, SheetCells.Columns([60, .. Enumerable.Repeat(14.0, WorkbookCounts.ColumnCount - 1)]));
+
+        workbook.Workbook.Append(
+            new Sheets(
+                new Sheet { Id = workbook.GetIdOfPart(linesPart), SheetId = 1U, Name = ReportTexts.SheetName },
+                new Sheet { Id = workbook.GetIdOfPart(countsPart), SheetId = 2U, Name = ReportTexts.CountsSheetName }),
+            new DefinedNames([
+                .. SheetCells.PrintNames(ReportTexts.SheetName, 0, Headers.Count, lineRows),
+                .. SheetCells.PrintNames(ReportTexts.CountsSheetName, 1, WorkbookCounts.ColumnCount, countRows),
+            ]));
+        workbook.Workbook.Save();
+    }
+
+    /// <summary>Fills the lines sheet and returns its last row.</summary>
+    private static uint FillLines(SheetData data, Rollup rollup)
+    {
         uint row = 1;
-        data.Append(Row(row++, 1, Headers.Select(h => (object?)h).ToArray()));
+        data.Append(SheetCells.Row(row++, WorkbookStyles.Header, [.. Headers]));
         var number = 0;
         foreach (var index in rollup.Indices)
         {
@@ -54,73 +68,39 @@ internal static class RollupWorkbook
                 object?[] plan = [number, index.Code, task.Key.ToString(), task.Text, task.LeadUnits, task.CoordinatingUnits, task.Timeline];
                 if (task.Lines.Count == 0)
                 {
-                    data.Append(Row(row++, 2, [.. plan, ReportTexts.NoInternalLead, null, null, null, null, null, null, null, null]));
+                    data.Append(SheetCells.Row(row++, WorkbookStyles.Text, [.. plan, ReportTexts.NoInternalLead, null, null, null, null, null, null, null, null]));
                 }
 
                 foreach (var line in task.Lines)
                 {
-                    data.Append(Row(row++, 2, [
+                    data.Append(SheetCells.Row(row++, WorkbookStyles.Text, [
                         .. plan,
                         line.UnitName,
                         ReportTexts.PeriodText(line.PeriodKey),
-                        line.CutOff is { } cutOff ? ReportTexts.Date(cutOff) : null,
+                        line.CutOff,
                         line.Result,
                         ReportTexts.StatusName(line.Status),
                         line.PercentDone,
                         line.Obstacles,
                         line.EvidenceUrl,
-                        line.LastUpdateAt is { } at ? ReportTexts.Moment(at) : null,
+                        line.LastUpdateAt,
                     ]));
                 }
             }
         }
 
-        sheetPart.Worksheet.Append(new AutoFilter { Reference = $"A1:{ColumnName(Headers.Count)}{row - 1}" });
-        workbook.Workbook.Append(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1U, Name = ReportTexts.SheetName }));
-        workbook.Workbook.Save();
+        return row - 1;
     }
 
-    /// <summary>The column letters of <paramref name="column"/> (1-based): A … Z, AA ….</summary>
-    public static string ColumnName(int column)
+    /// <summary>A sheet with its header row frozen and its print setup.</summary>
+    private static Worksheet Sheet(SheetData data, Columns columns)
     {
-        var name = "";
-        for (; column > 0; column = (column - 1) / 26)
-        {
-            name = (char)('A' + ((column - 1) % 26)) + name;
-        }
-
-        return name;
+        var sheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
+            columns,
+            data);
+        sheet.Append(SheetCells.PrintSetup());
+        return sheet;
     }
-
-    private static Row Row(uint number, uint style, object?[] values)
-    {
-        var row = new Row { RowIndex = number };
-        for (var i = 0; i < values.Length; i++)
-        {
-            var reference = $"{ColumnName(i + 1)}{number}";
-            var cell = values[i] switch
-            {
-                null => new Cell { CellReference = reference, StyleIndex = style },
-                int n => new Cell { CellReference = reference, StyleIndex = style, DataType = CellValues.Number, CellValue = new CellValue(n) },
-                var text => new Cell { CellReference = reference, StyleIndex = style, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text.ToString()!) { Space = SpaceProcessingModeValues.Preserve }) },
-            };
-            row.Append(cell);
-        }
-
-        return row;
-    }
-
-    /// <summary>Style 0 default, 1 bold wrapped header, 2 wrapped text aligned to the top.</summary>
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" })) { Count = 2U },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2U },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1U },
-        new CellFormats(
-            new CellFormat { FontId = 0U, FillId = 0U, BorderId = 0U },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Center }) { FontId = 1U, FillId = 0U, BorderId = 0U, ApplyFont = true, ApplyAlignment = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0U, FillId = 0U, BorderId = 0U, ApplyAlignment = true }) { Count = 3U });
 }

@@ -101,7 +101,7 @@ public sealed class RollupExportTests : IAsyncLifetime
         using var document = SpreadsheetDocument.Open(stream, false);
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook!.Descendants<Sheet>().Single();
+        var sheet = workbook.Workbook!.Descendants<Sheet>().First();
         Assert.Equal("Phụ lục", sheet.Name!.Value);
         var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet!.Descendants<Row>()
             .Select(r => r.Elements<Cell>().ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray()), CellText))
@@ -117,17 +117,17 @@ public sealed class RollupExportTests : IAsyncLifetime
         Assert.Equal(expected, actual);
 
         var vp = rows.Single(r => r["C"] == "PCI 1" && r["H"] == "Văn phòng Sở");
-        Assert.Equal("14/12/2023", vp["J"]);
+        Assert.Equal(new DateTime(2023, 12, 14).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), vp["J"]);
         Assert.Equal(OfficeScenario.VietnameseResult, vp["K"]);
         Assert.Equal("Hoàn thành đúng hạn", vp["L"]);
         Assert.Equal("100", vp["M"]);
-        Assert.Equal("09:00 11/12/2023", vp["P"]);
+        Assert.Equal(new DateTime(2023, 12, 11, 9, 0, 0).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), vp["P"]);
         var pgi2 = rows.Single(r => r["C"] == "PGI 2");
         Assert.Equal(("Vướng mắc", OfficeScenario.Obstacle), (pgi2["L"], pgi2["N"]));
         Assert.All(rows.Skip(1).Where(r => r["C"] == "PCI 2"), r => Assert.Equal(("Trong hạn", ""), (r["L"], r["K"])));
         Assert.Equal(
-            [("Tháng 10/2023", "14/10/2023", "Quá hạn"), ("Tháng 11/2023", "14/11/2023", "Quá hạn"), ("Tháng 12/2023", "14/12/2023", "Trong hạn")],
-            rows.Where(r => r["C"] == "PCI 19" && r["H"] == "Văn phòng Sở").Select(r => (r["I"], r["J"], r["L"])));
+            [("Tháng 10/2023", new DateTime(2023, 10, 14), "Quá hạn"), ("Tháng 11/2023", new DateTime(2023, 11, 14), "Quá hạn"), ("Tháng 12/2023", new DateTime(2023, 12, 14), "Trong hạn")],
+            rows.Where(r => r["C"] == "PCI 19" && r["H"] == "Văn phòng Sở").Select(r => (r["I"], DateTime.FromOADate(double.Parse(r["J"], System.Globalization.CultureInfo.InvariantCulture)), r["L"])));
     }
 
     [Fact]
@@ -153,7 +153,8 @@ public sealed class RollupExportTests : IAsyncLifetime
         RollupWorkbook.Write(rollup, excel);
         excel.Position = 0;
         using var workbook = SpreadsheetDocument.Open(excel, false);
-        var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!;
+        var lines = workbook.WorkbookPart!.Workbook!.Descendants<Sheet>().Single(s => s.Name == "Phụ lục");
+        var sheet = ((WorksheetPart)workbook.WorkbookPart.GetPartById(lines.Id!)).Worksheet!;
         Assert.Contains(sheet.Descendants<Cell>(), c => CellText(c) == text);
     }
 

@@ -137,22 +137,27 @@ internal sealed partial class OverdueSurfaces(UpdateScenario scenario)
         return lines;
     }
 
-    /// <summary>The Excel export's rows whose status is "Quá hạn", its columns found by their headers.</summary>
+    /// <summary>The Excel export's rows whose status is "Quá hạn", its columns found by their headers; the cut-off, a date serial there, written dd/MM/yyyy.</summary>
     public static HashSet<OverdueLine> Workbook(byte[] file)
     {
         using var stream = new MemoryStream(file);
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook!.Descendants<Sheet>().Single();
+        var sheet = workbook.Workbook!.Descendants<Sheet>().Single(s => s.Name == "Phụ lục");
         var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet!.Descendants<Row>()
             .Select(r => r.Elements<Cell>().ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray()), CellText))
             .ToList();
         var column = rows[0].ToDictionary(c => c.Value, c => c.Key);
         return rows.Skip(1)
             .Where(r => r.GetValueOrDefault(column["Tình trạng"]) == Overdue)
-            .Select(r => new OverdueLine(r[column["Nhiệm vụ số"]], r[column["Đơn vị báo cáo"]], column.TryGetValue("Hạn báo cáo", out var cutOff) ? r.GetValueOrDefault(cutOff, "?") : "?"))
+            .Select(r => new OverdueLine(r[column["Nhiệm vụ số"]], r[column["Đơn vị báo cáo"]], column.TryGetValue("Hạn báo cáo", out var cutOff) ? DateText(r.GetValueOrDefault(cutOff, "?")) : "?"))
             .ToHashSet();
     }
+
+    private static string DateText(string serial) =>
+        double.TryParse(serial, NumberStyles.Float, CultureInfo.InvariantCulture, out var days)
+            ? DateTime.FromOADate(days).ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture)
+            : serial;
 
     /// <summary>
     /// The overdue lines of a question's cards and the overdue count it states. With <paramref name="unitSections"/>
