@@ -5,6 +5,7 @@ using PciBot.Data;
 using PciBot.Demo;
 using PciBot.Digests;
 using PciBot.Exports;
+using PciBot.Files;
 using PciBot.Health;
 using PciBot.Messaging;
 using PciBot.Outbox;
@@ -24,6 +25,7 @@ if (DemoTour.IsAsked(args))
 
 builder.AddClock();
 builder.AddData();
+builder.AddFiles();
 builder.AddRegistry();
 builder.AddConversations();
 builder.AddPeople();
