@@ -4,7 +4,7 @@ using PciBot.BotFramework.Schema;
 namespace PciBot.Messaging;
 
 /// <summary>The host's entry point for every authenticated activity.</summary>
-internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observers, IncomingQueue queue, InvokeRouter invokes) : IActivityHandler
+internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observers, IncomingQueue queue, InvokeRouter invokes, ChatLimiter limiter, ILogger<BotActivityHandler> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -16,7 +16,7 @@ internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observer
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await queue.EnqueueAsync(new IncomingWork(activity), ct);
+                await AcceptMessageAsync(activity, ct);
                 return null;
             case ActivityTypes.InstallationUpdate when string.Equals(activity.Action, InstallationUpdateActions.Add, StringComparison.OrdinalIgnoreCase):
                 await queue.EnqueueAsync(new IncomingWork(activity, Welcome: true), ct);
@@ -25,6 +25,27 @@ internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observer
                 return await invokes.HandleAsync(activity, ct);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>Card submits are updates and always accepted; typed messages count against the sender's limit.</summary>
+    private async Task AcceptMessageAsync(Activity activity, CancellationToken ct)
+    {
+        var allowance = CardActionInput.FromSubmit(activity) is null && (activity.From?.AadObjectId ?? activity.From?.Id) is { Length: > 0 } person
+            ? limiter.Take(person)
+            : ChatAllowance.Answer;
+        switch (allowance)
+        {
+            case ChatAllowance.Answer:
+                await queue.EnqueueAsync(new IncomingWork(activity), ct);
+                break;
+            case ChatAllowance.SlowDown:
+                MessagingLog.Flooding(logger, activity.Conversation?.Id);
+                await queue.EnqueueAsync(new IncomingWork(activity, SlowDown: true), ct);
+                break;
+            default:
+                MessagingLog.FloodDropped(logger, activity.Conversation?.Id);
+                break;
         }
     }
 }

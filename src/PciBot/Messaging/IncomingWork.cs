@@ -3,4 +3,4 @@ using PciBot.BotFramework.Schema;
 namespace PciBot.Messaging;
 
 /// <summary>An activity whose answer is worked out after the HTTP request has been acknowledged.</summary>
-internal sealed record IncomingWork(Activity Activity, bool Welcome = false);
+internal sealed record IncomingWork(Activity Activity, bool Welcome = false, bool SlowDown = false);

@@ -45,7 +45,11 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
         await using var scope = scopes.CreateAsyncScope();
         var incoming = work.Activity;
         Activity? reply;
-        if (work.Welcome)
+        if (work.SlowDown)
+        {
+            reply = ChatResponder.SlowDown(incoming);
+        }
+        else if (work.Welcome)
         {
             reply = await scope.ServiceProvider.GetRequiredService<ChatResponder>().WelcomeAsync(incoming, ct);
         }

@@ -16,4 +16,10 @@ internal static partial class MessagingLog
 
     [LoggerMessage(EventId = 204, Level = LogLevel.Debug, Message = "Replaced the card after {Verb} as activity {ActivityId}")]
     public static partial void CardReplaced(ILogger logger, string verb, string activityId);
+
+    [LoggerMessage(EventId = 205, Level = LogLevel.Warning, Message = "A person in conversation {ConversationId} sent messages faster than Messaging:ChatLimit allows; told to slow down")]
+    public static partial void Flooding(ILogger logger, string? conversationId);
+
+    [LoggerMessage(EventId = 206, Level = LogLevel.Debug, Message = "A message over the chat limit in conversation {ConversationId} was acknowledged and not queued")]
+    public static partial void FloodDropped(ILogger logger, string? conversationId);
 }
