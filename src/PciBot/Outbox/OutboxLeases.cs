@@ -11,7 +11,7 @@ namespace PciBot.Outbox;
 /// </summary>
 internal sealed class OutboxLeases(
     PciBotDbContext db,
-    OutboxWriter writer,
+    BatchWriter writer,
     OutboxSettlement settlement,
     RateLimitClock wallClock,
     IOptions<DispatchOptions> options,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Schema;
+using PciBot.Data;
 
 namespace PciBot.Outbox;
 
@@ -10,7 +11,7 @@ namespace PciBot.Outbox;
 /// row; <see cref="RecordAsync"/> writes it back.
 /// </summary>
 internal sealed class OutboxOutcomes(
-    OutboxWriter writer,
+    BatchWriter writer,
     RateLimitClock wallClock,
     IOptions<DispatchOptions> options,
     TimeProvider time,
