@@ -4,7 +4,7 @@ using PciBot.BotFramework.Schema;
 namespace PciBot.Messaging;
 
 /// <summary>The host's entry point for every authenticated activity.</summary>
-internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observers, IncomingQueue queue, InvokeRouter invokes, ChatLimiter limiter, ILogger<BotActivityHandler> logger) : IActivityHandler
+internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observers, IncomingQueue queue, InvokeRouter invokes, ChatLimiter limiter, IIncomingStore store, ILogger<BotActivityHandler> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observer
                 await AcceptMessageAsync(activity, ct);
                 return null;
             case ActivityTypes.InstallationUpdate when string.Equals(activity.Action, InstallationUpdateActions.Add, StringComparison.OrdinalIgnoreCase):
-                await queue.EnqueueAsync(new IncomingWork(activity, Welcome: true), ct);
+                await AcceptAsync(new IncomingWork(activity, Welcome: true), ct);
                 return null;
             case ActivityTypes.Invoke:
                 return await invokes.HandleAsync(activity, ct);
@@ -37,15 +37,35 @@ internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observer
         switch (allowance)
         {
             case ChatAllowance.Answer:
-                await queue.EnqueueAsync(new IncomingWork(activity), ct);
+                await AcceptAsync(new IncomingWork(activity), ct);
                 break;
             case ChatAllowance.SlowDown:
                 MessagingLog.Flooding(logger, activity.Conversation?.Id);
-                await queue.EnqueueAsync(new IncomingWork(activity, SlowDown: true), ct);
+                await AcceptAsync(new IncomingWork(activity, SlowDown: true), ct);
                 break;
             default:
                 MessagingLog.FloodDropped(logger, activity.Conversation?.Id);
                 break;
+        }
+    }
+
+    /// <summary>Stored before the 200, then queued here; a redelivery of a stored activity is acknowledged and not queued again.</summary>
+    private async Task AcceptAsync(IncomingWork work, CancellationToken ct)
+    {
+        if (await store.AcceptAsync(work, ct) is not { } stored)
+        {
+            MessagingLog.Redelivered(logger, work.Activity.Conversation?.Id);
+            return;
+        }
+
+        try
+        {
+            await queue.EnqueueAsync(stored, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            await store.ReleaseAsync(stored);
+            throw;
         }
     }
 }

@@ -4,7 +4,7 @@ using PciBot.BotFramework.Schema;
 namespace PciBot.Messaging;
 
 /// <summary>Works through acknowledged messages and posts the answers through the Connector.</summary>
-internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory scopes, IConnectorClient connector, ILogger<MessageProcessor> logger) : BackgroundService
+internal sealed class MessageProcessor(IncomingQueue queue, IIncomingStore store, IServiceScopeFactory scopes, IConnectorClient connector, ILogger<MessageProcessor> logger) : BackgroundService
 {
     /// <summary>How many messages are worked on at once, each from a different conversation.</summary>
     public const int Workers = 4;
@@ -27,16 +27,38 @@ internal sealed class MessageProcessor(IncomingQueue queue, IServiceScopeFactory
             var work = await queue.TakeAsync(stoppingToken);
             try
             {
-                await ProcessAsync(work, stoppingToken);
+                if (await AnswerAsync(work, stoppingToken))
+                {
+                    await store.DoneAsync(work);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            catch (Exception e)
             {
-                MessagingLog.AnswerFailed(logger, e, work.Activity.Type, work.Activity.Conversation?.Id);
+                MessagingLog.NotMarkedDone(logger, e, work.Activity.Conversation?.Id);
             }
             finally
             {
                 queue.Done(work);
             }
+        }
+    }
+
+    /// <summary>False when the instance is stopping before the answer was worked out: the message stays stored, for the next start.</summary>
+    private async Task<bool> AnswerAsync(IncomingWork work, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ProcessAsync(work, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (Exception e)
+        {
+            MessagingLog.AnswerFailed(logger, e, work.Activity.Type, work.Activity.Conversation?.Id);
+            return true;
         }
     }
 

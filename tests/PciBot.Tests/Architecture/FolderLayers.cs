@@ -10,7 +10,7 @@ internal static class FolderLayers
     [
         ("shared kit", ["Kit", "Clock", "Localization", "Files"]),
         ("incoming engine: knows features only through the grammars, card actions and observers they register", ["Messaging"]),
-        ("storage", ["Data", "Audit", "Conversations", "Health"]),
+        ("storage", ["Data", "Audit", "Conversations", "Health", "Inbox"]),
         ("calendar, plan and people", ["Calendar", "Registry", "People"]),
         ("schedules: when reminders and reports fall due", ["Schedules"]),
         ("outgoing engine: knows features only through the outbox kinds and renderers they register", ["Outbox"]),
