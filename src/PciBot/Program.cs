@@ -16,6 +16,7 @@ using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Status;
+using PciBot.Telemetry;
 using PciBot.Updates;
 
 var builder = WebApplication.CreateBuilder(DemoTour.Without(args));
@@ -25,6 +26,7 @@ if (DemoTour.IsAsked(args))
 }
 
 builder.AddClock();
+builder.AddTelemetry();
 builder.AddData();
 builder.AddFiles();
 builder.AddRegistry();
@@ -49,6 +51,7 @@ var app = builder.Build();
 app.MapMessaging();
 app.MapHealth();
 app.MapExports();
+app.MapTelemetry();
 
 app.Run();
 

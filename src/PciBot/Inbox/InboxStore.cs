@@ -106,7 +106,8 @@ internal sealed class InboxStore(BatchWriter writer, IServiceScopeFactory scopes
             .Where(m => m.HeldBy == null || (m.HeldUntil < now && !m.HeldBy.StartsWith(run)) || (atStart && m.HeldBy.StartsWith(instance) && !m.HeldBy.StartsWith(run)))
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.HeldBy, claim).SetProperty(m => m.HeldUntil, until).SetProperty(m => m.Takeovers, m => m.Takeovers + 1)));
         var rows = await db.IncomingMessages.AsNoTracking().Where(m => m.HeldBy == claim).OrderBy(m => m.Id).ToListAsync(ct);
-        return rows.Select(ToWork).ToList();
+        var at = clock.GetTimestamp();
+        return rows.Select(r => ToWork(r) with { AcceptedAt = at }).ToList();
     }
 
     /// <summary>Forgets answered messages older than <see cref="InboxOptions.KeepDone"/>.</summary>

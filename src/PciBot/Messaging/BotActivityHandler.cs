@@ -1,13 +1,16 @@
+using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Hosting;
 using PciBot.BotFramework.Schema;
+using PciBot.Telemetry;
 
 namespace PciBot.Messaging;
 
 /// <summary>The host's entry point for every authenticated activity.</summary>
-internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observers, IncomingQueue queue, InvokeRouter invokes, ChatLimiter limiter, IIncomingStore store, ILogger<BotActivityHandler> logger) : IActivityHandler
+internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observers, IncomingQueue queue, InvokeRouter invokes, ChatLimiter limiter, IIncomingStore store, PciBotMetrics metrics, [FromKeyedServices(ConnectorOptions.ClockKey)] TimeProvider clock, ILogger<BotActivityHandler> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
+        metrics.Received(activity.Type ?? "");
         foreach (var observer in observers)
         {
             await observer.ObserveAsync(activity, ct);
@@ -52,6 +55,7 @@ internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observer
     /// <summary>Stored before the 200, then queued here; a redelivery of a stored activity is acknowledged and not queued again.</summary>
     private async Task AcceptAsync(IncomingWork work, CancellationToken ct)
     {
+        work = work with { AcceptedAt = clock.GetTimestamp(), TraceParent = PciBotTracing.Current };
         if (await store.AcceptAsync(work, ct) is not { } stored)
         {
             MessagingLog.Redelivered(logger, work.Activity.Conversation?.Id);

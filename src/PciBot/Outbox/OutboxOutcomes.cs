@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Schema;
 using PciBot.Data;
+using PciBot.Telemetry;
 
 namespace PciBot.Outbox;
 
@@ -12,6 +13,7 @@ namespace PciBot.Outbox;
 /// </summary>
 internal sealed class OutboxOutcomes(
     BatchWriter writer,
+    PciBotMetrics metrics,
     RateLimitClock wallClock,
     IOptions<DispatchOptions> options,
     TimeProvider time,
@@ -107,6 +109,11 @@ internal sealed class OutboxOutcomes(
                 .SetProperty(o => o.ConversationId, conversationId)
                 .SetProperty(o => o.ClaimedBy, released)
                 .SetProperty(o => o.ClaimedUntil, until)));
+        if (written == 1)
+        {
+            metrics.OutboxRows(message.Kind.Name, status == OutboxStatus.Pending ? "retried" : status.ToString().ToLowerInvariant());
+        }
+
         return written == 1;
     }
 

@@ -8,7 +8,7 @@ internal static class FolderLayers
 {
     public static readonly IReadOnlyList<(string Name, string[] Folders)> Layers =
     [
-        ("shared kit", ["Kit", "Clock", "Localization", "Files"]),
+        ("shared kit", ["Kit", "Clock", "Localization", "Files", "Telemetry"]),
         ("incoming engine: knows features only through the grammars, card actions and observers they register", ["Messaging"]),
         ("storage", ["Data", "Audit", "Conversations", "Health", "Inbox"]),
         ("calendar, plan and people", ["Calendar", "Registry", "People"]),

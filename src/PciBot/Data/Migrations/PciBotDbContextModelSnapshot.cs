@@ -317,6 +317,10 @@ namespace PciBot.Data.Migrations
                     b.Property<int?>("TaskId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 

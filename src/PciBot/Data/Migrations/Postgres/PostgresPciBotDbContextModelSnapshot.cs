@@ -332,6 +332,10 @@ namespace PciBot.Data.Migrations
                     b.Property<int?>("TaskId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");
 
