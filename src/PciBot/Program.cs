@@ -5,7 +5,9 @@ using PciBot.Data;
 using PciBot.Demo;
 using PciBot.Digests;
 using PciBot.Exports;
+using PciBot.Files;
 using PciBot.Health;
+using PciBot.Inbox;
 using PciBot.Messaging;
 using PciBot.Outbox;
 using PciBot.People;
@@ -14,6 +16,7 @@ using PciBot.Registry;
 using PciBot.Reminders;
 using PciBot.Schedules;
 using PciBot.Status;
+using PciBot.Telemetry;
 using PciBot.Updates;
 
 var builder = WebApplication.CreateBuilder(DemoTour.Without(args));
@@ -23,11 +26,14 @@ if (DemoTour.IsAsked(args))
 }
 
 builder.AddClock();
+builder.AddTelemetry();
 builder.AddData();
+builder.AddFiles();
 builder.AddRegistry();
 builder.AddConversations();
 builder.AddPeople();
 builder.AddMessaging();
+builder.AddInbox();
 builder.AddOutbox();
 builder.AddReminders();
 builder.AddUpdates();
@@ -45,6 +51,7 @@ var app = builder.Build();
 app.MapMessaging();
 app.MapHealth();
 app.MapExports();
+app.MapTelemetry();
 
 app.Run();
 

@@ -26,6 +26,8 @@ internal sealed class BenchmarkHost(string directory, IReadOnlyDictionary<string
             ["Bot:AppId"] = "",
             ["Bot:AllowUnauthenticated"] = "true",
             ["Demo:RosterFile"] = "",
+            ["Messaging:ChatLimit:Burst"] = "1000000",
+            ["Messaging:ChatLimit:PerMinute"] = "1000000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:PciBot"] = "Warning",
         };

@@ -24,6 +24,8 @@ internal static class BotProcess
         ["Bot__TenantId"] = PciBot.Testing.TokenIssuer.TenantId,
         ["Bot__AppPassword"] = "local-test-secret",
         ["Logging__LogLevel__Default"] = "Warning",
+        ["Messaging__ChatLimit__Burst"] = "1000000",
+        ["Messaging__ChatLimit__PerMinute"] = "1000000",
     };
 
     public static ChildProcess Start(string directory, Action<string>? output = null) =>

@@ -10,6 +10,11 @@ namespace PciBot.Benchmarks;
 /// </summary>
 internal static class LoadRun
 {
+    /// <summary>Replaced in a request's body by a number no other request of the process had, as Teams gives each activity its own id.</summary>
+    public const string Sequence = "{sequence}";
+
+    private static long sequence;
+
     /// <summary>Posts for <paramref name="duration"/>; <paramref name="request"/> gives each client's body and token.</summary>
     public static async Task<Percentiles> RunAsync(Uri url, int clients, TimeSpan duration, Func<int, (string Body, string? Token)> request)
     {
@@ -23,9 +28,15 @@ internal static class LoadRun
         {
             var mine = latencies[client] = new List<double>(4096);
             var (body, token) = request(client);
+            var numbered = body.Contains(Sequence, StringComparison.Ordinal);
             var bytes = Encoding.UTF8.GetBytes(body);
             while (Stopwatch.GetTimestamp() < end)
             {
+                if (numbered)
+                {
+                    bytes = Encoding.UTF8.GetBytes(body.Replace(Sequence, Interlocked.Increment(ref sequence).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                }
+
                 using var message = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(bytes) };
                 message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                 if (token is not null)

@@ -148,7 +148,7 @@ internal sealed class MessagesBenchmark(TimeSpan duration, string text = Message
         return new JsonObject
         {
             ["type"] = "message",
-            ["id"] = $"m-{client.ToString(CultureInfo.InvariantCulture)}",
+            ["id"] = $"m-{client.ToString(CultureInfo.InvariantCulture)}-{LoadRun.Sequence}",
             ["timestamp"] = "2023-12-11T01:00:00.000Z",
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = "msteams",

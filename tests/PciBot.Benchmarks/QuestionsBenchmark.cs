@@ -84,10 +84,10 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
     private async Task<(double Median, double P99)> RoundTripsAsync(Uri url, string body, string token, FakeConnector? answered)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var bytes = Encoding.UTF8.GetBytes(body);
         var times = new List<double>();
         for (var i = 0; i < iterations + 20; i++)
         {
+            var bytes = Encoding.UTF8.GetBytes(body.Replace(LoadRun.Sequence, i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
             using var message = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(bytes) };
             message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

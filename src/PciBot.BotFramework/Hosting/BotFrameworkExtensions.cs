@@ -68,6 +68,8 @@ public static class BotFrameworkExtensions
         connector.AddHttpMessageHandler<BotAuthorizationHandler>();
 
         services.AddSingleton<BotMessageEndpoint>();
+        services.AddMetrics();
+        services.TryAddSingleton<BotFrameworkMetrics>();
         services.AddHostedService<BotFrameworkStartupLogger>();
         return builder;
     }

@@ -20,6 +20,7 @@ internal sealed class BotMessageEndpoint(
     IOptions<BotFrameworkOptions> options,
     IHostEnvironment environment,
     BotTokenValidator validator,
+    BotFrameworkMetrics metrics,
     ILogger<BotMessageEndpoint> logger)
 {
     private const int ReadChunkBytes = 16 * 1024;
@@ -151,6 +152,7 @@ internal sealed class BotMessageEndpoint(
     private ProblemHttpResult Reject(int statusCode, string title, string detail, string? reasonForLog = null)
     {
         HostingLog.Rejected(logger, statusCode, reasonForLog ?? detail);
+        metrics.Refused(statusCode, reasonForLog ?? title);
         return TypedResults.Problem(statusCode: statusCode, title: title, detail: detail);
     }
 

@@ -6,7 +6,6 @@ internal static class AdminFeature
 {
     public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHttpClient(PlanImporter.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddScoped<ScheduleAdmin>();
         builder.Services.AddScoped<HolidayAdmin>();
         builder.Services.AddScoped<PlanImporter>();

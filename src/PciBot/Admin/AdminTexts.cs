@@ -1,4 +1,5 @@
 using System.Globalization;
+using PciBot.Files;
 using PciBot.Messaging;
 using PciBot.Registry;
 using PciBot.Schedules;
@@ -179,6 +180,10 @@ internal abstract class AdminTexts
     public abstract string ImportDiscarded { get; }
 
     public abstract string ImportFailed(string reason);
+
+    public abstract string DownloadRefused(FileRefusal refusal, string? detail);
+
+    public abstract string ImportNotYours { get; }
 
     public abstract string ImportGone { get; }
 

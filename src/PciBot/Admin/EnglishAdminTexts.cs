@@ -1,4 +1,5 @@
 using System.Globalization;
+using PciBot.Files;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Messaging;
@@ -188,6 +189,17 @@ internal sealed class EnglishAdminTexts : AdminTexts
     public override string ImportDiscarded => "Discarded; nothing changed.";
 
     public override string ImportFailed(string reason) => $"The file could not be read: {reason}";
+
+    public override string DownloadRefused(FileRefusal refusal, string? detail) => refusal switch
+    {
+        FileRefusal.NoAddress => "Teams gave no download address for it",
+        FileRefusal.HostNotAllowed => $"it is stored on {detail}, which is not a host files are accepted from (Files:AllowedHosts)",
+        FileRefusal.TooLarge => "it is larger than 5 MB",
+        FileRefusal.TooManyRedirects => "its address redirected too many times",
+        _ => $"it could not be downloaded ({detail})",
+    };
+
+    public override string ImportNotYours => "Only the admin who sent this file can apply its preview. To apply it yourself, send the file again and apply your own preview.";
 
     public override string ImportGone => "This preview was already applied or discarded.";
 

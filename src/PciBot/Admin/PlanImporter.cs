@@ -4,6 +4,7 @@ using PciBot.Audit;
 using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
 using PciBot.Data;
+using PciBot.Files;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.People;
@@ -17,11 +18,9 @@ namespace PciBot.Admin;
 /// appendix, or the plan's Word document), previewed against the plan in the database, and applied or discarded by the
 /// admin. A document with cells that could not be read is previewed with those cells and cannot be applied.
 /// </summary>
-internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, ScheduleAdmin schedules, IHttpClientFactory http, AuditLog audit, TimeProvider time)
+internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, ScheduleAdmin schedules, TeamsFileDownloader downloader, AuditLog audit, TimeProvider time)
 {
     public const string FileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
-    public const string HttpClientName = "plan-files";
-    public const int MaxBytes = 5 * 1024 * 1024;
 
     // Files attached with their own content type and a download address, as other Teams clients send them.
     private static readonly Dictionary<string, string> FileTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -47,26 +46,10 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
             (url, type) = (file.ContentUrl, typed);
         }
 
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        var download = await downloader.DownloadAsync(url, ct);
+        if (download.Bytes is not { } bytes)
         {
-            return AdminCards.Message(texts, texts.Admin.ImportFailed("no download address"), TextColor.Attention);
-        }
-
-        byte[] bytes;
-        try
-        {
-            using var response = await http.CreateClient(HttpClientName).GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct);
-            response.EnsureSuccessStatusCode();
-            if (response.Content.Headers.ContentLength > MaxBytes)
-            {
-                return AdminCards.Message(texts, texts.Admin.ImportFailed("larger than 5 MB"), TextColor.Attention);
-            }
-
-            bytes = await response.Content.ReadAsByteArrayAsync(ct);
-        }
-        catch (HttpRequestException e)
-        {
-            return AdminCards.Message(texts, texts.Admin.ImportFailed(e.Message), TextColor.Attention);
+            return AdminCards.Message(texts, texts.Admin.ImportFailed(texts.Admin.DownloadRefused(download.Refusal, download.Detail)), TextColor.Attention);
         }
 
         return await PreviewAsync(name, type ?? "", bytes, actor, texts, ct);
@@ -123,6 +106,13 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         if (import is null || import.AppliedAt is not null || import.IsDiscarded)
         {
             return AdminCards.Message(texts, texts.Admin.ImportGone);
+        }
+
+        if (!string.Equals(import.ActorAadObjectId, actor.AadObjectId, StringComparison.OrdinalIgnoreCase))
+        {
+            audit.Record(actor, "plan.import.refused", import.PlanNumber ?? import.FileName, import.FileName, "the preview was made by another admin");
+            await db.SaveChangesAsync(ct);
+            return AdminCards.Message(texts, texts.Admin.ImportNotYours, TextColor.Attention);
         }
 
         var seed = SeedFiles.Parse(import.SeedJson);

@@ -1,3 +1,4 @@
+using PciBot.Files;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
 using PciBot.Messaging;
@@ -183,6 +184,17 @@ internal sealed class VietnameseAdminTexts : AdminTexts
     public override string ImportDiscarded => "Đã hủy, không có gì thay đổi.";
 
     public override string ImportFailed(string reason) => $"Không đọc được tệp: {reason}";
+
+    public override string DownloadRefused(FileRefusal refusal, string? detail) => refusal switch
+    {
+        FileRefusal.NoAddress => "Teams không gửi kèm địa chỉ tải tệp",
+        FileRefusal.HostNotAllowed => $"tệp nằm trên {detail}, không thuộc các máy chủ được nhận tệp (Files:AllowedHosts)",
+        FileRefusal.TooLarge => "tệp lớn hơn 5 MB",
+        FileRefusal.TooManyRedirects => "địa chỉ tệp chuyển hướng quá nhiều lần",
+        _ => $"không tải được tệp ({detail})",
+    };
+
+    public override string ImportNotYours => "Chỉ quản trị viên đã gửi tệp này mới áp dụng được bản xem trước. Muốn tự áp dụng, anh/chị gửi lại tệp và áp dụng bản xem trước của mình.";
 
     public override string ImportGone => "Bản xem trước này đã được áp dụng hoặc hủy.";
 

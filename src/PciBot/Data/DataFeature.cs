@@ -18,6 +18,7 @@ internal static class DataFeature
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        builder.Services.AddSingleton<BatchWriter>();
 
         // Pooled: the options are built once, and a request's context is a reset one, not a new one with its own set-up.
         var contentRoot = builder.Environment.ContentRootPath;

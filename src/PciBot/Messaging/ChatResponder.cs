@@ -30,6 +30,15 @@ internal sealed class ChatResponder(ChatParser parser, HelpChat help, AnswerLang
         return reply;
     }
 
+    /// <summary>The one answer to a flood: what was sent beyond it is not answered.</summary>
+    public static Activity SlowDown(Activity incoming)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        var reply = incoming.CreateReply();
+        reply.Text = BotTexts.For(incoming.Locale).Messaging.SlowDown;
+        return reply;
+    }
+
     /// <summary>The help card, for someone who has just added the bot: not a reply to anything they wrote.</summary>
     public async Task<Activity> WelcomeAsync(Activity incoming, CancellationToken ct)
     {

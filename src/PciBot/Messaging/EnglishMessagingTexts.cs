@@ -22,6 +22,8 @@ internal sealed class EnglishMessagingTexts : MessagingTexts
     public override string HelpWithoutRole =>
         "You are not assigned to a unit yet, so you can look and ask. To report progress, ask a PciBot admin to make you the head or a delegate of your unit.";
 
+    public override string SlowDown => "You are sending messages faster than I can answer them. I have answered the first ones; please wait a minute, then send again what is still unanswered.";
+
     public override string Unknown(string text) =>
         $"PciBot did not understand \"{text}\". Try \"task 19\", \"tasks A.III\" or type \"help\" for the commands.";
 }

@@ -72,6 +72,9 @@ internal sealed class IncomingQueue : IDisposable
         room.Release();
     }
 
+    /// <summary>Messages queued or being answered.</summary>
+    public int Count => Capacity - room.CurrentCount;
+
     public void Dispose() => room.Dispose();
 
     private sealed class Pending

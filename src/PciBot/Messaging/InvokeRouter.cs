@@ -1,7 +1,9 @@
 using System.Text.Json;
 using PciBot.BotFramework.Cards;
+using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
 using PciBot.Localization;
+using PciBot.Telemetry;
 
 namespace PciBot.Messaging;
 
@@ -10,7 +12,13 @@ namespace PciBot.Messaging;
 /// with the card to show the person who pressed; when everyone else in a group conversation should see a new card
 /// too, the original message is replaced in the background, after the answer.
 /// </summary>
-internal sealed class InvokeRouter(CardActions actions, CardUpdateQueue cardUpdates, AnswerLanguage language, ILogger<InvokeRouter> logger)
+internal sealed class InvokeRouter(
+    CardActions actions,
+    CardUpdateQueue cardUpdates,
+    AnswerLanguage language,
+    PciBotMetrics metrics,
+    [FromKeyedServices(ConnectorOptions.ClockKey)] TimeProvider clock,
+    ILogger<InvokeRouter> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -36,6 +44,7 @@ internal sealed class InvokeRouter(CardActions actions, CardUpdateQueue cardUpda
         }
 
         CardActionAnswer? answer;
+        var started = clock.GetTimestamp();
         try
         {
             answer = action is null ? null : await actions.RunAsync(action, ct);
@@ -44,8 +53,12 @@ internal sealed class InvokeRouter(CardActions actions, CardUpdateQueue cardUpda
         {
             // An error answer leaves the card as it is in Teams, so nothing the user entered is lost.
             MessagingLog.CardActionFailed(logger, e, action!.Verb);
+            metrics.CardAction(action.Verb, failed: true, clock.GetElapsedTime(started));
             return Answer(AdaptiveCardInvokeResponse.Error(500, "InternalError", texts.SaveFailed));
         }
+
+        // Only verbs a feature registered are named: anything else a client sends is counted as "unknown".
+        metrics.CardAction(answer is null ? "unknown" : action!.Verb, failed: false, clock.GetElapsedTime(started));
 
         if (answer is null)
         {

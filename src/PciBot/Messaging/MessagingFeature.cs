@@ -8,6 +8,11 @@ internal static class MessagingFeature
     {
         builder.AddBotFramework();
         builder.Services.AddSingleton<IncomingQueue>();
+        builder.Services.AddOptions<ChatLimitOptions>()
+            .BindConfiguration(ChatLimitOptions.SectionName)
+            .Validate(o => o.Burst is >= 1 and <= 1_000_000 && o.PerMinute is >= 1 and <= 1_000_000, "Messaging:ChatLimit:Burst and PerMinute must be between 1 and 1000000.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ChatLimiter>();
         builder.Services.AddScoped<IActivityHandler, BotActivityHandler>();
         builder.Services.AddScoped<ChatParser>();
         builder.Services.AddScoped<ChatResponder>();

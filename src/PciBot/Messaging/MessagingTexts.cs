@@ -19,5 +19,7 @@ internal abstract class MessagingTexts
     /// <summary>Under the help card of someone the bot gives no role: how to get one.</summary>
     public abstract string HelpWithoutRole { get; }
 
+    public abstract string SlowDown { get; }
+
     public abstract string Unknown(string text);
 }

@@ -22,6 +22,8 @@ internal sealed class VietnameseMessagingTexts : MessagingTexts
     public override string HelpWithoutRole =>
         "Bạn chưa được gán vào đơn vị nào nên chỉ xem và hỏi được. Để báo cáo tiến độ, hãy nhờ quản trị viên PciBot gán bạn làm trưởng hoặc người được ủy quyền của đơn vị.";
 
+    public override string SlowDown => "Anh/chị đang gửi tin nhanh hơn mức tôi trả lời được. Tôi đã trả lời các tin đầu; anh/chị vui lòng đợi một phút rồi gửi lại những câu chưa được trả lời.";
+
     public override string Unknown(string text) =>
         $"PciBot chưa hiểu \"{text}\". Thử \"nhiệm vụ 19\", \"nhiệm vụ A.III\" hoặc gõ \"trợ giúp\" để xem các lệnh.";
 }

@@ -18,7 +18,6 @@ internal static class OutboxFeature
             services.GetRequiredService<IOptions<DispatchOptions>>().Value,
             services.GetRequiredService<RateLimitClock>().Time));
         builder.Services.AddSingleton<DispatchSignal>();
-        builder.Services.AddSingleton<OutboxWriter>();
         builder.Services.AddScoped<OutboxQueue>();
         builder.Services.AddScoped<OutboxRenderers>();
         builder.Services.AddScoped<RecipientResolver>();

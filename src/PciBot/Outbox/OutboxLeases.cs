@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.Data;
+using PciBot.Telemetry;
 
 namespace PciBot.Outbox;
 
@@ -11,8 +12,9 @@ namespace PciBot.Outbox;
 /// </summary>
 internal sealed class OutboxLeases(
     PciBotDbContext db,
-    OutboxWriter writer,
+    BatchWriter writer,
     OutboxSettlement settlement,
+    PciBotMetrics metrics,
     RateLimitClock wallClock,
     IOptions<DispatchOptions> options,
     TimeProvider time)
@@ -29,6 +31,7 @@ internal sealed class OutboxLeases(
         {
             if (await ClaimSkippingLockedAsync(claim, now, wallNow, until.Value) == 0)
             {
+                metrics.OutboxLag(TimeSpan.Zero);
                 return (claim, []);
             }
         }
@@ -42,6 +45,7 @@ internal sealed class OutboxLeases(
                 .ToListAsync(ct);
             if (candidates.Count == 0)
             {
+                metrics.OutboxLag(TimeSpan.Zero);
                 return (claim, []);
             }
 
@@ -54,6 +58,7 @@ internal sealed class OutboxLeases(
             .Where(o => o.ClaimedBy == claim && o.Status == OutboxStatus.Pending)
             .OrderBy(o => o.NextAttemptAt).ThenBy(o => o.Id)
             .ToListAsync(CancellationToken.None);
+        metrics.OutboxLag(rows.Count > 0 ? now - rows[0].NextAttemptAt : TimeSpan.Zero);
 
         // A row marked with its conversation was being posted when the dispatcher that held it stopped: it may have
         // arrived, so it is settled as unconfirmed instead of posted again.

@@ -92,4 +92,7 @@ internal sealed class OutboxMessage
     public string? ActivityId { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The trace that queued the row (W3C traceparent; a schedule's fire, a person's request), which its send continues.</summary>
+    public string? TraceParent { get; set; }
 }

@@ -25,5 +25,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(o => o.ConversationId).HasMaxLength(512);
         builder.Property(o => o.ActivityId).HasMaxLength(256);
         builder.Property(o => o.LastError).HasMaxLength(1024);
+        builder.Property(o => o.TraceParent).HasMaxLength(64);
     }
 }

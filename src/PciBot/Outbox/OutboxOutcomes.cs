@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PciBot.BotFramework.Schema;
+using PciBot.Data;
+using PciBot.Telemetry;
 
 namespace PciBot.Outbox;
 
@@ -10,7 +12,8 @@ namespace PciBot.Outbox;
 /// row; <see cref="RecordAsync"/> writes it back.
 /// </summary>
 internal sealed class OutboxOutcomes(
-    OutboxWriter writer,
+    BatchWriter writer,
+    PciBotMetrics metrics,
     RateLimitClock wallClock,
     IOptions<DispatchOptions> options,
     TimeProvider time,
@@ -106,6 +109,11 @@ internal sealed class OutboxOutcomes(
                 .SetProperty(o => o.ConversationId, conversationId)
                 .SetProperty(o => o.ClaimedBy, released)
                 .SetProperty(o => o.ClaimedUntil, until)));
+        if (written == 1)
+        {
+            metrics.OutboxRows(message.Kind.Name, status == OutboxStatus.Pending ? "retried" : status.ToString().ToLowerInvariant());
+        }
+
         return written == 1;
     }
 

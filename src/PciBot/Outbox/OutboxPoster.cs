@@ -17,7 +17,7 @@ internal sealed class OutboxPoster(
     OutboxRenderers renderers,
     IConnectorClient connector,
     SendRateLimiter limiter,
-    OutboxWriter writer,
+    BatchWriter writer,
     RateLimitClock wallClock,
     IOptions<DispatchOptions> options)
 {

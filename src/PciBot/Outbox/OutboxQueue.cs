@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
+using PciBot.Telemetry;
 
 namespace PciBot.Outbox;
 
@@ -8,7 +9,7 @@ namespace PciBot.Outbox;
 /// twice queues once: rows already there are left out, and a row another request saved at the same moment makes the
 /// unique index refuse this save, which is then given up as the other's.
 /// </summary>
-internal sealed class OutboxQueue(PciBotDbContext db, DispatchSignal signal, TimeProvider time)
+internal sealed class OutboxQueue(PciBotDbContext db, DispatchSignal signal, PciBotMetrics metrics, TimeProvider time)
 {
     /// <summary>
     /// Adds those of <paramref name="rows"/> not queued yet and saves them in one transaction with whatever else the
@@ -19,6 +20,7 @@ internal sealed class OutboxQueue(PciBotDbContext db, DispatchSignal signal, Tim
     public async Task<int?> QueueAsync(IEnumerable<OutboxMessage> rows, CancellationToken ct)
     {
         var added = await AddMissingAsync(rows, ct);
+        var kinds = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Kind.Name).ToList();
         try
         {
             await db.SaveChangesAsync(ct);
@@ -27,6 +29,11 @@ internal sealed class OutboxQueue(PciBotDbContext db, DispatchSignal signal, Tim
         {
             db.ChangeTracker.Clear();
             return null;
+        }
+
+        foreach (var kind in kinds.GroupBy(k => k, StringComparer.Ordinal))
+        {
+            metrics.OutboxRows(kind.Key, "queued", kind.Count());
         }
 
         if (added > 0)
@@ -59,6 +66,7 @@ internal sealed class OutboxQueue(PciBotDbContext db, DispatchSignal signal, Tim
         {
             row.Status = OutboxStatus.Pending;
             row.CreatedAt = now;
+            row.TraceParent ??= PciBotTracing.Current;
 
             // A row due later (a snooze) says so; any other is due at once.
             row.NextAttemptAt = row.NextAttemptAt == default ? now : row.NextAttemptAt;

@@ -1,5 +1,6 @@
 using System.Net;
 using PciBot.BotFramework.Connector;
+using PciBot.Telemetry;
 
 namespace PciBot.Outbox;
 
@@ -19,6 +20,7 @@ internal sealed class OutboxSender(
     OutboxOutcomes outcomes,
     OutboxSettlement settlement,
     RateLimitClock wallClock,
+    PciBotMetrics metrics,
     ILogger<OutboxSender> logger)
 {
     /// <summary>
@@ -51,6 +53,8 @@ internal sealed class OutboxSender(
     /// </summary>
     public async Task<DateTimeOffset?> SendAsync(OutboxMessage message, DispatchBatch batch, CancellationToken ct)
     {
+        using var span = PciBotTracing.StartUnder("pcibot.outbox.send", message.TraceParent, System.Diagnostics.ActivityKind.Producer);
+        span?.SetTag("pcibot.outbox.kind", message.Kind.Name);
         message.Attempts++;
         var attempt = new PostAttempt();
         DateTimeOffset? heldUntil = null;
@@ -76,6 +80,11 @@ internal sealed class OutboxSender(
             // Teams refused it for now (429, 412, 503), or a gateway failed (502, 504): posted again later, as the
             // Teams documentation asks. After a 502 or 504 the message may in fact have arrived, so a card can come
             // twice in that case; the connector client retries those itself for the same reason.
+            if (e.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                metrics.OutboxRows(message.Kind.Name, "throttled");
+            }
+
             if (e.RetryAfter is { } retryAfter)
             {
                 // The rest of the recipient's rows wait too. The conversation was held where the post failed, and the

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PciBot.Conversations;
+using PciBot.Data;
 
 namespace PciBot.Outbox;
 
@@ -8,7 +9,7 @@ namespace PciBot.Outbox;
 /// and the features are told (through <see cref="IOutboxUndelivered"/>) about every message that did not surely arrive.
 /// </summary>
 internal sealed class OutboxSettlement(
-    OutboxWriter writer,
+    BatchWriter writer,
     StoredConversations storedConversations,
     IEnumerable<IOutboxUndelivered> undelivered,
     TimeProvider time,

@@ -19,7 +19,7 @@ internal sealed class RecipientResolver(
     PciBotDbContext db,
     IConnectorClient connector,
     SendRateLimiter limiter,
-    OutboxWriter writer,
+    BatchWriter writer,
     RateLimitClock wallClock,
     IOptions<DispatchOptions> dispatch,
     IOptions<BotFrameworkOptions> bot,

@@ -1,3 +1,4 @@
+using PciBot.Telemetry;
 using Quartz;
 
 namespace PciBot.Schedules;
@@ -7,7 +8,7 @@ namespace PciBot.Schedules;
 /// then moves its trigger to the next occurrence.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class ScheduleJob(IScheduleHandler handler, ScheduleSynchronizer synchronizer, TimeProvider time, ILogger<ScheduleJob> logger) : IJob
+internal sealed class ScheduleJob(IScheduleHandler handler, ScheduleSynchronizer synchronizer, PciBotMetrics metrics, TimeProvider time, ILogger<ScheduleJob> logger) : IJob
 {
     public const string Group = "schedules";
 
@@ -19,6 +20,9 @@ internal sealed class ScheduleJob(IScheduleHandler handler, ScheduleSynchronizer
     {
         var schedule = context.JobDetail.Key.Name;
         var now = time.GetUtcNow();
+        using var span = PciBotTracing.Source.StartActivity("pcibot.schedule.fire");
+        span?.SetTag("pcibot.schedule", schedule);
+        metrics.ScheduleFired(schedule);
         SchedulesLog.Fired(logger, schedule, context.ScheduledFireTimeUtc ?? now, context.Scheduler.SchedulerInstanceId);
         await handler.QueueDueAsync(schedule, now, ct);
         await synchronizer.SyncAsync(schedule, context.Scheduler, ct);

@@ -29,6 +29,7 @@ internal static class SchedulesFeature
                 quartz.ConfigureScheduler(scheduler => scheduler.InstanceId = $"{Environment.MachineName}-{Guid.NewGuid():N}");
             }
 
+            quartz.AddTriggerListener<ScheduleMisfires>();
             quartz.UsePersistentStore(store =>
             {
                 if (database.Provider == DatabaseProvider.Postgres)

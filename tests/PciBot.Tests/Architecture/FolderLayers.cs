@@ -8,9 +8,9 @@ internal static class FolderLayers
 {
     public static readonly IReadOnlyList<(string Name, string[] Folders)> Layers =
     [
-        ("shared kit", ["Kit", "Clock", "Localization"]),
+        ("shared kit", ["Kit", "Clock", "Localization", "Files", "Telemetry"]),
         ("incoming engine: knows features only through the grammars, card actions and observers they register", ["Messaging"]),
-        ("storage", ["Data", "Audit", "Conversations", "Health"]),
+        ("storage", ["Data", "Audit", "Conversations", "Health", "Inbox"]),
         ("calendar, plan and people", ["Calendar", "Registry", "People"]),
         ("schedules: when reminders and reports fall due", ["Schedules"]),
         ("outgoing engine: knows features only through the outbox kinds and renderers they register", ["Outbox"]),

@@ -61,6 +61,9 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
             ["Dispatch:StopGracePeriod"] = "00:00:02",
             ["Demo:RosterFile"] = "",
 
+            // Scenarios send a person's messages faster than anyone types; ChatLimitTests checks the real limit.
+            ["Messaging:ChatLimit:Burst"] = "1000",
+
             // Quartz waits between retries on the app's clock, which here moves only when a test says: a retry after a
             // locked database would never come, and the host could not stop.
             ["Quartz:JobStore:TransientRetryInterval"] = "00:00:00",

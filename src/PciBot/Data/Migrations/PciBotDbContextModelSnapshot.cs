@@ -170,6 +170,57 @@ namespace PciBot.Data.Migrations
                     b.ToTable("Conversations", (string)null);
                 });
 
+            modelBuilder.Entity("PciBot.Inbox.IncomingMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeldUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SlowDown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Takeovers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Welcome")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("DoneAt", "HeldUntil");
+
+                    b.ToTable("IncomingMessages", (string)null);
+                });
+
             modelBuilder.Entity("PciBot.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -265,6 +316,10 @@ namespace PciBot.Data.Migrations
 
                     b.Property<int?>("TaskId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");

@@ -1,17 +1,18 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using PciBot.Data;
+using PciBot.BotFramework.Connector;
 
-namespace PciBot.Outbox;
+namespace PciBot.Data;
 
 /// <summary>
-/// Writes the dispatcher's row updates, one transaction at a time, each holding every update queued while the last
-/// one committed. Parallel sends each need two small writes (the mark before the post and the outcome after it);
-/// SQLite has one writer, and a connection that finds it busy sleeps in steps of up to 100 ms, so writing them one
-/// by one from each send made the database the bottleneck. Each caller still waits until its own update is committed.
+/// Writes small, frequent updates one transaction at a time, each holding every update queued while the last one
+/// committed: the outbox's marks before and after each post, the incoming messages stored before they are
+/// acknowledged. SQLite has one writer, and a connection that finds it busy sleeps in steps of up to 100 ms, so
+/// writing them one by one from each request made the database the bottleneck. Each caller still waits until its own
+/// update is committed.
 /// </summary>
-internal sealed class OutboxWriter : IAsyncDisposable, IDisposable
+internal sealed class BatchWriter : IAsyncDisposable, IDisposable
 {
     private const int MaxBatch = 256;
     private const int BusyAttempts = 5;
@@ -23,10 +24,10 @@ internal sealed class OutboxWriter : IAsyncDisposable, IDisposable
     private readonly Channel<Update> queue = Channel.CreateUnbounded<Update>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task loop;
 
-    public OutboxWriter(IServiceScopeFactory scopes, RateLimitClock wallClock)
+    public BatchWriter(IServiceScopeFactory scopes, [FromKeyedServices(ConnectorOptions.ClockKey)] TimeProvider wallClock)
     {
         this.scopes = scopes;
-        this.wallClock = wallClock.Time;
+        this.wallClock = wallClock;
         loop = Task.Run(WriteAllAsync);
     }
 
