@@ -34,11 +34,11 @@ internal static class AdminScenario
     public static string Readable(JsonNode node) =>
         node.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    public static JsonObject Message(FakeConnector connector, string text, string aad = AdminAad, string id = "msg-1", string locale = "vi-VN") =>
+    public static JsonObject Message(FakeConnector connector, string text, string aad = AdminAad, string? id = null, string locale = "vi-VN") =>
         Activities.PersonalMessage(connector.ServiceUrl, text, userId: AdminTeamsId, aadObjectId: aad, id: id, locale: locale);
 
     /// <summary>A personal-chat message carrying a file the way Teams delivers it: a download-info attachment with a pre-authorized URL.</summary>
-    public static JsonObject FileMessage(FakeConnector connector, string name, string fileType, byte[] content, string aad = AdminAad, string id = "file-1")
+    public static JsonObject FileMessage(FakeConnector connector, string name, string fileType, byte[] content, string aad = AdminAad, string? id = null)
     {
         var message = Message(connector, "", aad, id);
         message.Remove("text");

@@ -8,10 +8,16 @@ internal static class Activities
     public const string BotId = "28:00000000-0000-0000-0000-0000000000b0";
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
-    public static JsonObject PersonalMessage(string serviceUrl, string text, string userId = "29:user-1", string aadObjectId = "aad-user-1", string locale = "vi-VN", string id = "msg-1") => new()
+    /// <summary>The root message of the channel thread a <see cref="ChannelMessage"/> without an id is posted in.</summary>
+    public const string ChannelThread = "1700000000000";
+
+    /// <summary>An activity id no other activity has, as Teams gives each message its own (the bot recognises a repeated one as a redelivery).</summary>
+    public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    public static JsonObject PersonalMessage(string serviceUrl, string text, string userId = "29:user-1", string aadObjectId = "aad-user-1", string locale = "vi-VN", string? id = null) => new()
     {
         ["type"] = "message",
-        ["id"] = id,
+        ["id"] = id ?? NewId("msg"),
         ["timestamp"] = "2023-11-20T01:00:00.000Z",
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
@@ -24,14 +30,14 @@ internal static class Activities
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
     };
 
-    public static JsonObject ChannelMessage(string serviceUrl, string text, string channelId = "19:office@thread.tacv2", string id = "1700000000000") => new()
+    public static JsonObject ChannelMessage(string serviceUrl, string text, string channelId = "19:office@thread.tacv2", string? id = null) => new()
     {
         ["type"] = "message",
-        ["id"] = id,
+        ["id"] = id ?? NewId("1700"),
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
         ["from"] = new JsonObject { ["id"] = "29:user-2", ["name"] = "Trần Thị B", ["aadObjectId"] = "aad-user-2" },
-        ["conversation"] = new JsonObject { ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = TenantId, ["id"] = $"{channelId};messageid={id}" },
+        ["conversation"] = new JsonObject { ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = TenantId, ["id"] = $"{channelId};messageid={id ?? ChannelThread}" },
         ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "PciBot" },
         ["text"] = $"<at>PciBot</at> {text}",
         ["entities"] = new JsonArray
@@ -92,11 +98,11 @@ internal static class Activities
         string replyToId = "card-1",
         string locale = "vi-VN",
         string conversationType = "personal",
-        string id = "submit-1",
+        string? id = null,
         string? userName = null) => new()
     {
         ["type"] = "message",
-        ["id"] = id,
+        ["id"] = id ?? NewId("submit"),
         ["timestamp"] = "2023-11-20T01:00:00.000Z",
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",

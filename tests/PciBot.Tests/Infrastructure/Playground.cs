@@ -15,9 +15,9 @@ internal static class Playground
     public const string BotId = "00000000-0000-0000-0000-00000000000011";
     public const string ConversationId = "5f1c0a52-7d3e-4b8f-9a61-2c4e8d7b3f90";
 
-    public static JsonObject Message(string serviceUrl, string text, string id = "3b2f9c1e-0d4a-4f6b-8e7c-1a2b3c4d5e6f") => new()
+    public static JsonObject Message(string serviceUrl, string text, string? id = null) => new()
     {
-        ["id"] = id,
+        ["id"] = id ?? Guid.NewGuid().ToString(),
         ["timestamp"] = "2023-11-20T01:00:00.000Z",
         ["channelId"] = "msteams",
         ["serviceUrl"] = serviceUrl,

@@ -27,7 +27,7 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task RepliesToHelpInThePersonalChatWithAHelpCard()
     {
-        var response = await app.PostActivityAsync(Activities.PersonalMessage(connector.ServiceUrl, "trợ giúp"));
+        var response = await app.PostActivityAsync(Activities.PersonalMessage(connector.ServiceUrl, "trợ giúp", id: "msg-1"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var call = Assert.Single(await connector.WaitForCallsAsync(1));
@@ -96,7 +96,7 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task RepliesInTheChannelThreadAndStripsTheMention()
     {
-        await app.PostActivityAsync(Activities.ChannelMessage(connector.ServiceUrl, "nhiệm vụ 19"));
+        await app.PostActivityAsync(Activities.ChannelMessage(connector.ServiceUrl, "nhiệm vụ 19", id: Activities.ChannelThread));
 
         var call = Assert.Single(await connector.WaitForCallsAsync(1));
         Assert.Equal("/v3/conversations/19:office@thread.tacv2;messageid=1700000000000/activities/1700000000000", call.Path);
