@@ -6,11 +6,11 @@ namespace PciBot.Benchmarks;
 /// Measures PciBot against baselines taken in the same run.
 /// <c>dotnet run -c Release --project tests/PciBot.Benchmarks -- fanout [--reminders N] [--rate R] [--new-chats]</c>,
 /// <c>-- questions [--units 100] [--runs 500]</c>, <c>-- messages [--seconds S] [--text T]</c>, <c>-- memory [--reminders N] [--scale K]</c>,
-/// <c>-- startup [--runs N]</c>.
+/// <c>-- startup [--runs N]</c>, <c>-- soak [--minutes 20]</c>.
 /// </summary>
 internal static class BenchmarkProgram
 {
-    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | messages [--seconds 10] [--text \"việc đến hạn quý này\"] | memory [--reminders 10000] [--scale 100] | startup [--runs 5]";
+    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | messages [--seconds 10] [--text \"việc đến hạn quý này\"] | memory [--reminders 10000] [--scale 100] | startup [--runs 5] | soak [--minutes 20]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -28,6 +28,10 @@ internal static class BenchmarkProgram
                 return await new MemoryBenchmark(IntAfter(args, "--reminders") ?? 10_000, IntAfter(args, "--scale") ?? 100).RunAsync(Console.Out) ? 0 : 1;
             case "startup":
                 return await new StartupBenchmark(IntAfter(args, "--runs") ?? 5).RunAsync(Console.Out) ? 0 : 1;
+            case "soak":
+                return await new SoakBenchmark(IntAfter(args, "--minutes") ?? 20).RunAsync(Console.Out) ? 0 : 1;
+            case "soak-run" when args.Length == 5:
+                return await SoakWorkload.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3], args[4]);
             case "memory-run" when args.Length == 4:
                 return await MemoryWorkload.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
             case "bare" when args.Length == 2:

@@ -93,7 +93,7 @@ public sealed class FakeConnector : IAsyncDisposable
     public static async Task<FakeConnector> StartAsync(FakeConnectorOptions? options = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{options?.Port ?? 0}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var connector = new FakeConnector(app, options ?? new FakeConnectorOptions());
@@ -201,7 +201,7 @@ public sealed class FakeConnector : IAsyncDisposable
             rawPath,
             Uri.UnescapeDataString("/v3/" + path),
             context.Request.Headers.Authorization.ToString(),
-            json)
+            options.KeepBodies ? json : null)
         {
             ConversationId = creates ? null : ConversationIn(rawPath),
             MemberId = creates ? (string?)json?["members"]?[0]?["id"] : null,

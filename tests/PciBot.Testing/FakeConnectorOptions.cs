@@ -29,4 +29,10 @@ public sealed class FakeConnectorOptions
 
     /// <summary>How long every call waits before it is served; can be changed later with <see cref="FakeConnector.Latency"/>.</summary>
     public TimeSpan Latency { get; init; }
+
+    /// <summary>The loopback port to listen on; 0 for any free one. A restarted connector keeps its service URL on the same port.</summary>
+    public int Port { get; init; }
+
+    /// <summary>Whether each call's JSON body is kept; a long load run keeps only paths and counts.</summary>
+    public bool KeepBodies { get; init; } = true;
 }
