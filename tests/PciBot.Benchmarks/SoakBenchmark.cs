@@ -61,12 +61,13 @@ internal sealed class SoakBenchmark(int minutes)
             var next = started + (long)(((RestartEvery * restarts) + (RestartEvery / 2)).TotalSeconds * Stopwatch.Frequency);
             if (Stopwatch.GetTimestamp() >= next && next < end)
             {
+                // Counted once it has stopped: posts in flight are still served while it stops.
+                await connector.DisposeAsync();
                 lock (delivered)
                 {
                     delivered.AddRange(connector.Deliveries);
                 }
 
-                await connector.DisposeAsync();
                 await Task.Delay(TimeSpan.FromSeconds(3));
                 connector = await FakeConnector.StartAsync(new FakeConnectorOptions { KeepBodies = false, Port = port });
                 restarts++;

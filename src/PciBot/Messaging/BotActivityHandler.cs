@@ -10,7 +10,7 @@ internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observer
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
-        metrics.Received(activity.Type ?? "");
+        metrics.Received(KnownType(activity.Type));
         foreach (var observer in observers)
         {
             await observer.ObserveAsync(activity, ct);
@@ -72,4 +72,12 @@ internal sealed class BotActivityHandler(IEnumerable<IActivityObserver> observer
             throw;
         }
     }
+
+    /// <summary>The activity type as a metric tag: the types Teams sends, anything else "other", so a client cannot add tag values.</summary>
+    private static string KnownType(string? type) => type switch
+    {
+        ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate
+            or ActivityTypes.MessageReaction or ActivityTypes.MessageUpdate or ActivityTypes.MessageDelete or ActivityTypes.Typing or ActivityTypes.Event => type,
+        _ => "other",
+    };
 }
