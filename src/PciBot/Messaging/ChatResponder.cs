@@ -30,10 +30,11 @@ internal sealed class ChatResponder(ChatParser parser, HelpChat help, AnswerLang
         return reply;
     }
 
-    /// <summary>The one answer to a flood: what was sent beyond it is not answered.</summary>
-    public static Activity SlowDown(Activity incoming)
+    /// <summary>The one answer to a flood, in the language the person's other answers come in: what was sent beyond it is not answered.</summary>
+    public async Task<Activity> SlowDownAsync(Activity incoming, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incoming);
+        await language.FollowPersonAsync(incoming, ct);
         var reply = incoming.CreateReply();
         reply.Text = BotTexts.For(incoming.Locale).Messaging.SlowDown;
         return reply;

@@ -83,7 +83,7 @@ internal sealed class MessageProcessor(
         Activity? reply;
         if (work.SlowDown)
         {
-            reply = ChatResponder.SlowDown(incoming);
+            reply = await scope.ServiceProvider.GetRequiredService<ChatResponder>().SlowDownAsync(incoming, ct);
         }
         else if (work.Welcome)
         {
