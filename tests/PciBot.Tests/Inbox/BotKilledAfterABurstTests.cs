@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -46,7 +45,7 @@ public sealed class BotKilledAfterABurstTests
         {
             using (var first = BotProcess.Start(settings))
             {
-                await WaitAsync(async () => await HealthyAsync(http), first, "the first process to start");
+                await first.WaitUntilAsync(async () => await HealthyAsync(http), "the first process to start", Bounded);
                 await Task.WhenAll(Enumerable.Range(1, Users).Select(async user =>
                 {
                     for (var m = 1; m <= MessagesEach; m++)
@@ -55,7 +54,7 @@ public sealed class BotKilledAfterABurstTests
                         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                     }
                 }));
-                await WaitAsync(() => Task.FromResult(connector.Calls.Count > 0), first, "the first answers to be posted");
+                await first.WaitUntilAsync(() => Task.FromResult(connector.Calls.Count > 0), "the first answers to be posted", Bounded);
                 first.Kill();
             }
 
@@ -64,7 +63,7 @@ public sealed class BotKilledAfterABurstTests
             connector.Latency = TimeSpan.Zero;
             using (var second = BotProcess.Start(settings))
             {
-                await WaitAsync(() => Task.FromResult(connector.Deliveries.Count >= Users * MessagesEach), second, "every message to be answered");
+                await second.WaitUntilAsync(() => Task.FromResult(connector.Deliveries.Count >= Users * MessagesEach), "every message to be answered", Bounded);
                 await Task.Delay(TimeSpan.FromSeconds(1));
             }
 
@@ -109,19 +108,5 @@ public sealed class BotKilledAfterABurstTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitAsync(Func<Task<bool>> done, BotProcess bot, string what)
-    {
-        var started = Stopwatch.GetTimestamp();
-        while (!await done())
-        {
-            if (bot.HasExited || Stopwatch.GetElapsedTime(started) > Bounded)
-            {
-                Assert.Fail($"Waited {Stopwatch.GetElapsedTime(started)} for {what}; the bot {(bot.HasExited ? "ended" : "runs")}:\n{bot.Output}");
-            }
-
-            await Task.Delay(50);
-        }
     }
 }

@@ -65,6 +65,21 @@ internal sealed class BotProcess : IDisposable
         return bot;
     }
 
+    /// <summary>Waits until <paramref name="done"/>, failing with the bot's output if it ends or <paramref name="bounded"/> passes first.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> done, string what, TimeSpan bounded)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (!await done())
+        {
+            if (HasExited || System.Diagnostics.Stopwatch.GetElapsedTime(started) > bounded)
+            {
+                Assert.Fail($"Waited {System.Diagnostics.Stopwatch.GetElapsedTime(started)} for {what}; the bot {(HasExited ? "ended" : "runs")}:\n{Output}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no grace period, nothing flushed.</summary>
     public void Kill()
     {

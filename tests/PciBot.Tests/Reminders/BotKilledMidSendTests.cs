@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using PciBot.Calendar;
 using PciBot.Conversations;
@@ -40,7 +39,7 @@ public sealed class BotKilledMidSendTests
 
             using (var first = BotProcess.Start(settings))
             {
-                await WaitAsync(() => connector.Deliveries.Count >= Reminders / 4, first, "a quarter of the reminders to arrive");
+                await first.WaitUntilAsync(() => Task.FromResult(connector.Deliveries.Count >= Reminders / 4), "a quarter of the reminders to arrive", Bounded);
                 first.Kill();
             }
 
@@ -48,7 +47,7 @@ public sealed class BotKilledMidSendTests
             Assert.InRange(atKill, Reminders / 4, Reminders - 100);
             using (var second = BotProcess.Start(settings))
             {
-                await WaitAsync(() => Pending(directory) == 0, second, "the outbox to drain");
+                await second.WaitUntilAsync(() => Task.FromResult(Pending(directory) == 0), "the outbox to drain", Bounded);
             }
 
             var rows = Rows(directory);
@@ -120,20 +119,6 @@ public sealed class BotKilledMidSendTests
             ["Logging:LogLevel:Default"] = "Warning",
         });
         return settings;
-    }
-
-    private static async Task WaitAsync(Func<bool> done, BotProcess bot, string what)
-    {
-        var started = Stopwatch.GetTimestamp();
-        while (!done())
-        {
-            if (bot.HasExited || Stopwatch.GetElapsedTime(started) > Bounded)
-            {
-                Assert.Fail($"Waited {Stopwatch.GetElapsedTime(started)} for {what}; the bot {(bot.HasExited ? "ended" : "runs")}:\n{bot.Output}");
-            }
-
-            await Task.Delay(50);
-        }
     }
 
     private static int Pending(string directory)
