@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
@@ -160,7 +159,7 @@ internal sealed class GraphClient(
                 return response;
             }
 
-            GraphLog.Retrying(logger, (int)response.StatusCode, $"{method} {path.Split('?')[0]}", wait, attempt);
+            GraphLog.Retrying(logger, (int)response.StatusCode, method, wait, attempt);
             response.Dispose();
             await Task.Delay(wait, clock, ct);
         }

@@ -1,0 +1,7 @@
+namespace PciBot.Admin;
+
+internal enum RosterAsk
+{
+    Readiness,
+    HowToImport,
+}
