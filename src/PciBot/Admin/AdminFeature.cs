@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PciBot.Audience;
+using PciBot.Exports;
 using PciBot.People;
 using PciBot.Messaging;
 
@@ -26,6 +27,8 @@ internal static class AdminFeature
         builder.Services.AddChatCommands<RosterGrammar, RosterCommands>();
         builder.Services.AddHelpTopics(texts => texts.Roster.Help);
         builder.Services.AddCardActions<RosterCardActions>(RosterVerbs.Prefix);
+        builder.Services.AddSheetDownload<ReadinessWorkbook>();
+        builder.Services.AddSheetDownload<RosterTemplate>();
         return builder;
     }
 }

@@ -8,6 +8,7 @@ internal sealed class EnglishRosterTexts : RosterTexts
     public override IReadOnlyList<HelpTopic> Help { get; } =
     [
         new(HelpAudience.Office, "readiness", "Who will receive the reminders: each unit, its heads and delegates, what to do"),
+        new(HelpAudience.Office, "roster template", "An Excel template for the roster, with the units to pick from"),
         new(HelpAudience.Office, "import roster", "How to send the roster (Excel or CSV) that gives every role at once"),
     ];
 
@@ -115,4 +116,22 @@ internal sealed class EnglishRosterTexts : RosterTexts
 
     public override string DigestLine(int ready, int units, int nobody) =>
         nobody > 0 ? $"Ready to receive reminders: {ready}/{units} units; {nobody} units have nobody." : $"Ready to receive reminders: {ready}/{units} units.";
+
+    public override string Download => "Download Excel";
+
+    public override string TemplateTitle => "Roster template";
+
+    public override string TemplateIntro => "Fill in one person and one role per row (pick the unit and the role from the drop-downs), then send the file back in this chat. The download link works for 24 hours.";
+
+    public override string TemplateOnlyInPersonalChat => "Download links are only given in your personal chat with PciBot.";
+
+    public override string TemplateSheetName => "Roster";
+
+    public override string UnitsSheetName => "Units";
+
+    public override IReadOnlyList<string> TemplateHeaders { get; } = ["Unit", "Full name", "Email", "Role"];
+
+    public override IReadOnlyList<string> RoleChoices { get; } = ["head", "delegate", "office", "admin"];
+
+    public override IReadOnlyList<string> ReadinessHeaders { get; } = ["Unit", "Role", "Full name", "Account", "State", "Last wrote to PciBot", "PciBot installed", "What to do"];
 }

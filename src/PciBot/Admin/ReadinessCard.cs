@@ -9,7 +9,7 @@ namespace PciBot.Admin;
 /// <summary>The readiness report as a card: the count of units that would receive a reminder now, then unit by unit its people, their state and what to do.</summary>
 internal static class ReadinessCard
 {
-    public static AdaptiveCard Create(ReadinessReport report, BotTexts texts)
+    public static AdaptiveCard Create(ReadinessReport report, BotTexts texts, Uri? download = null)
     {
         var roster = texts.Roster;
         var body = new List<CardElement> { AdminCards.Title(roster.ReadinessTitle) };
@@ -51,7 +51,9 @@ internal static class ReadinessCard
             Lang = texts.Language,
             FallbackText = roster.ReadinessSummary(report.ReadyUnits, report.Units.Count),
             Body = body,
-            Actions = [AdminCards.Execute(roster.ShowReadiness, RosterVerbs.Readiness)],
+            Actions = download is null
+                ? [AdminCards.Execute(roster.ShowReadiness, RosterVerbs.Readiness)]
+                : [AdminCards.Execute(roster.ShowReadiness, RosterVerbs.Readiness), new ActionOpenUrl { Title = roster.Download, Url = download }],
         };
     }
 }

@@ -4,4 +4,5 @@ internal enum RosterAsk
 {
     Readiness,
     HowToImport,
+    Template,
 }

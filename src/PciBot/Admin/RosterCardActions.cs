@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.Audience;
 using PciBot.BotFramework.Cards;
 using PciBot.Data;
+using PciBot.Exports;
 using PciBot.Kit.Roles;
 using PciBot.Localization;
 using PciBot.Messaging;
@@ -12,7 +13,7 @@ using PciBot.People;
 namespace PciBot.Admin;
 
 /// <summary>The roster preview's and readiness card's buttons. Only Office staff and admins, by Entra object id; anyone else gets a polite refusal and nothing changes.</summary>
-internal sealed class RosterCardActions(PciBotDbContext db, RosterImporter imports, Readiness readiness, ILogger<RosterCardActions> logger) : ICardActionHandler
+internal sealed class RosterCardActions(PciBotDbContext db, RosterImporter imports, Readiness readiness, ExportLinks links, ILogger<RosterCardActions> logger) : ICardActionHandler
 {
     public async Task<CardActionAnswer?> HandleAsync(CardActionInput action, CancellationToken ct)
     {
@@ -32,7 +33,7 @@ internal sealed class RosterCardActions(PciBotDbContext db, RosterImporter impor
         {
             RosterVerbs.Apply => await imports.ApplyAsync(id, actor!, texts, ct),
             RosterVerbs.Discard => await imports.DiscardAsync(id, actor!, texts, ct),
-            RosterVerbs.Readiness => ReadinessCard.Create(await readiness.ReportAsync(ct), texts),
+            RosterVerbs.Readiness => ReadinessCard.Create(await readiness.ReportAsync(ct), texts, PrivateLinks.IsPrivate(action.Activity) ? links.For(ReadinessWorkbook.Name, actor!).Link : null),
             _ => AdminCards.Message(texts, texts.UnsupportedAction),
         });
     }

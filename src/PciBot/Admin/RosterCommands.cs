@@ -1,5 +1,7 @@
 using PciBot.Audience;
+using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
+using PciBot.Exports;
 using PciBot.Kit;
 using PciBot.Kit.Roles;
 using PciBot.Localization;
@@ -8,8 +10,8 @@ using PciBot.People;
 
 namespace PciBot.Admin;
 
-/// <summary>Answers the readiness and roster requests; only Office staff and admins, by Entra object id.</summary>
-internal sealed class RosterCommands(Askers askers, Readiness readiness) : IChatCommandHandler
+/// <summary>Answers the readiness and roster requests; only Office staff and admins, by Entra object id. Download links only in a personal chat.</summary>
+internal sealed class RosterCommands(Askers askers, Readiness readiness, ExportLinks links) : IChatCommandHandler
 {
     public async Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
     {
@@ -23,10 +25,18 @@ internal sealed class RosterCommands(Askers askers, Readiness readiness) : IChat
             return;
         }
 
+        var personal = PrivateLinks.IsPrivate(incoming);
         switch (((RosterCommand)command).Ask)
         {
             case RosterAsk.Readiness:
-                reply.Attachments = [ReadinessCard.Create(await readiness.ReportAsync(ct), texts).ToAttachment()];
+                var download = personal ? links.For(ReadinessWorkbook.Name, actor!).Link : null;
+                reply.Attachments = [ReadinessCard.Create(await readiness.ReportAsync(ct), texts, download).ToAttachment()];
+                break;
+            case RosterAsk.Template when personal:
+                reply.Attachments = [TemplateCard(links.For(RosterTemplate.Name, actor!).Link, texts).ToAttachment()];
+                break;
+            case RosterAsk.Template:
+                reply.Text = texts.Roster.TemplateOnlyInPersonalChat;
                 break;
             default:
                 reply.Text = texts.Roster.ImportHow;
@@ -34,4 +44,12 @@ internal sealed class RosterCommands(Askers askers, Readiness readiness) : IChat
                 break;
         }
     }
+
+    private static AdaptiveCard TemplateCard(Uri link, BotTexts texts) => new()
+    {
+        Lang = texts.Language,
+        FallbackText = texts.Roster.TemplateTitle,
+        Body = [AdminCards.Title(texts.Roster.TemplateTitle), new TextBlock { Text = texts.Roster.TemplateIntro, Wrap = true }],
+        Actions = [new ActionOpenUrl { Title = texts.Roster.Download, Url = link }],
+    };
 }

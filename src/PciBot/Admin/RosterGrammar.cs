@@ -14,6 +14,7 @@ internal sealed partial class RosterGrammar : IChatGrammar
         return ValueTask.FromResult<ChatCommand?>(
             Readiness().IsMatch(text) ? new RosterCommand(RosterAsk.Readiness)
             : HowToImport().IsMatch(text) ? new RosterCommand(RosterAsk.HowToImport)
+            : Template().IsMatch(text) ? new RosterCommand(RosterAsk.Template)
             : null);
     }
 
@@ -24,4 +25,8 @@ internal sealed partial class RosterGrammar : IChatGrammar
     // "nhập danh sách cán bộ", "cách nhập danh sách cán bộ", "import roster", "how to import the roster".
     [GeneratedRegex(@"^(?:cach\s+)?nhap danh sach (?:can bo|nhan su)$|^(?:how to\s+)?import (?:the\s+|a\s+)?roster$")]
     private static partial Regex HowToImport();
+
+    // "mẫu danh sách cán bộ", "tải mẫu danh sách cán bộ", "roster template".
+    [GeneratedRegex(@"^(?:(?:tai|gui|xem)\s+)?(?:file\s+|tep\s+)?mau danh sach (?:can bo|nhan su)$|^(?:(?:download|send|get)\s+)?(?:the\s+|a\s+)?roster template$")]
+    private static partial Regex Template();
 }

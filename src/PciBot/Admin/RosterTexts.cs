@@ -87,6 +87,26 @@ internal abstract class RosterTexts
 
     public abstract string NoPlan { get; }
 
+    public abstract string Download { get; }
+
+    public abstract string TemplateTitle { get; }
+
+    public abstract string TemplateIntro { get; }
+
+    public abstract string TemplateOnlyInPersonalChat { get; }
+
+    public abstract string TemplateSheetName { get; }
+
+    public abstract string UnitsSheetName { get; }
+
+    /// <summary>The roster's columns, as <see cref="RosterReader"/> reads them: unit, full name, email, role.</summary>
+    public abstract IReadOnlyList<string> TemplateHeaders { get; }
+
+    /// <summary>The roles offered in the template's drop-down, as <see cref="RosterReader.Role"/> reads them: head, delegate, Office, admin.</summary>
+    public abstract IReadOnlyList<string> RoleChoices { get; }
+
+    public abstract IReadOnlyList<string> ReadinessHeaders { get; }
+
     /// <summary>The digest's line: how many units would receive a reminder now.</summary>
     public abstract string DigestLine(int ready, int units, int nobody);
 }

@@ -8,6 +8,7 @@ internal sealed class VietnameseRosterTexts : RosterTexts
     public override IReadOnlyList<HelpTopic> Help { get; } =
     [
         new(HelpAudience.Office, "sẵn sàng nhận nhắc việc", "Ai sẽ nhận được nhắc việc: từng đơn vị, trưởng và người được ủy quyền, việc cần làm"),
+        new(HelpAudience.Office, "mẫu danh sách cán bộ", "Tệp Excel mẫu để điền danh sách cán bộ, có sẵn các đơn vị"),
         new(HelpAudience.Office, "nhập danh sách cán bộ", "Cách gửi danh sách cán bộ (Excel hoặc CSV) để gán vai trò một lần"),
     ];
 
@@ -115,4 +116,22 @@ internal sealed class VietnameseRosterTexts : RosterTexts
 
     public override string DigestLine(int ready, int units, int nobody) =>
         nobody > 0 ? $"Sẵn sàng nhận nhắc việc: {ready}/{units} đơn vị; {nobody} đơn vị chưa có người nhận." : $"Sẵn sàng nhận nhắc việc: {ready}/{units} đơn vị.";
+
+    public override string Download => "Tải Excel";
+
+    public override string TemplateTitle => "Mẫu danh sách cán bộ";
+
+    public override string TemplateIntro => "Điền mỗi dòng một người và một vai trò (chọn đơn vị và vai trò trong danh sách thả xuống), rồi gửi lại tệp vào cuộc trò chuyện này. Liên kết tải dùng được 24 giờ.";
+
+    public override string TemplateOnlyInPersonalChat => "Liên kết tải chỉ được gửi trong cuộc trò chuyện riêng với PciBot.";
+
+    public override string TemplateSheetName => "Danh sách";
+
+    public override string UnitsSheetName => "Đơn vị";
+
+    public override IReadOnlyList<string> TemplateHeaders { get; } = ["Đơn vị", "Họ và tên", "Email", "Vai trò"];
+
+    public override IReadOnlyList<string> RoleChoices { get; } = ["trưởng", "ủy quyền", "văn phòng", "quản trị"];
+
+    public override IReadOnlyList<string> ReadinessHeaders { get; } = ["Đơn vị", "Vai trò", "Họ và tên", "Tài khoản", "Tình trạng", "Lần cuối nhắn PciBot", "Cài PciBot lúc", "Việc cần làm"];
 }
