@@ -6,7 +6,8 @@ namespace PciBot.Admin;
 /// <summary>
 /// What applying a roster would do to the roles in the database. The roster is the whole list of heads, delegates and
 /// Office staff: a role it does not name is removed, except in units named by rows that could not be matched (their
-/// people are kept until the row is fixed). Admins are only ever added by a roster, never removed.
+/// people are kept until the row is fixed). Admins are only ever added by a roster, never removed, and the person applying
+/// it keeps their own Office role.
 /// </summary>
 internal sealed record RosterChanges(IReadOnlyList<RosterChange> Added, IReadOnlyList<RosterChange> Changed, IReadOnlyList<RosterChange> Removed)
 {
@@ -14,7 +15,7 @@ internal sealed record RosterChanges(IReadOnlyList<RosterChange> Added, IReadOnl
 
     public int Count => Added.Count + Changed.Count + Removed.Count;
 
-    public static RosterChanges Between(IReadOnlyList<Person> people, IReadOnlyList<RosterEntry> entries, IReadOnlyCollection<Unit> units, IReadOnlySet<string> keptUnits)
+    public static RosterChanges Between(IReadOnlyList<Person> people, IReadOnlyList<RosterEntry> entries, IReadOnlyCollection<Unit> units, IReadOnlySet<string> keptUnits, string actorAadObjectId)
     {
         var unitNames = units.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
         var unitCodes = units.ToDictionary(u => u.Id, u => u.Code);
@@ -63,7 +64,7 @@ internal sealed record RosterChanges(IReadOnlyList<RosterChange> Added, IReadOnl
                 }
             }
 
-            if (person.IsOfficeStaff && !named.Contains((aad, null, true)))
+            if (person.IsOfficeStaff && !named.Contains((aad, null, true)) && !string.Equals(person.AadObjectId, actorAadObjectId, StringComparison.OrdinalIgnoreCase))
             {
                 removed.Add(new RosterChange(person.AadObjectId, person.Name, null, null, PersonRole.OfficeStaff, null));
             }

@@ -38,7 +38,7 @@ internal sealed class RosterImporter(PciBotDbContext db, PeopleFinder finder, Ap
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var (entries, problems, kept) = await MatchAsync(rows, units, actor, ct);
         var people = await db.People.AsNoTracking().Include(p => p.Memberships).ToListAsync(ct);
-        var changes = RosterChanges.Between(people, entries, units, kept);
+        var changes = RosterChanges.Between(people, entries, units, kept, actor.AadObjectId);
         var import = new RosterImport
         {
             ActorAadObjectId = actor.AadObjectId,
@@ -81,7 +81,7 @@ internal sealed class RosterImporter(PciBotDbContext db, PeopleFinder finder, Ap
 
             var units = await db.Units.ToListAsync(ct);
             var people = await db.People.Include(p => p.Memberships).ThenInclude(m => m.Unit).ToListAsync(ct);
-            changes = RosterChanges.Between(people, content.Entries, units, content.KeptUnits.ToHashSet(StringComparer.Ordinal));
+            changes = RosterChanges.Between(people, content.Entries, units, content.KeptUnits.ToHashSet(StringComparer.Ordinal), actor.AadObjectId);
             Apply(changes, content.Entries, people, units, actor, now);
             audit.Record(actor, "roster.import", import.FileName, null, Describe(changes));
             await db.SaveChangesAsync(ct);
