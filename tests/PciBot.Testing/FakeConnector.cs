@@ -226,6 +226,12 @@ public sealed class FakeConnector : IAsyncDisposable
                 return;
             }
 
+            if (UnknownPrincipal(context, call) is not null)
+            {
+                await WriteErrorAsync(context, HttpStatusCode.NotFound, "MemberNotFoundInConversation", null);
+                return;
+            }
+
             var answer = Serve(context, call, creates);
             if (verdict == Verdict.ServeLate)
             {
@@ -324,6 +330,21 @@ public sealed class FakeConnector : IAsyncDisposable
 
             window.Add(now, HalfMinute);
         }
+    }
+
+    /// <summary>
+    /// A member asked for by user principal name (as a team's roster is searched) that is not in <see cref="MemberAnswers"/>:
+    /// Teams answers 404 for someone who is not a member.
+    /// </summary>
+    private string? UnknownPrincipal(HttpContext context, RecordedCall call)
+    {
+        if (context.Request.Method != "GET" || !call.Path.Contains(MembersSegment, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var member = call.Path[(call.Path.LastIndexOf(MembersSegment, StringComparison.Ordinal) + MembersSegment.Length)..];
+        return member.Contains('@', StringComparison.Ordinal) && !MemberAnswers.ContainsKey(member) ? member : null;
     }
 
     private object Serve(HttpContext context, RecordedCall call, bool creates)

@@ -22,6 +22,10 @@ public interface IConnectorClient
     /// <summary>Creates a conversation, e.g. a 1:1 chat with a user for proactive messages.</summary>
     Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct);
 
-    /// <summary>Reads one member of the conversation.</summary>
+    /// <summary>
+    /// Reads one member of the conversation. In a team (<paramref name="conversationId"/> the team's id),
+    /// <paramref name="memberId"/> may be a user principal name: that is how a person is found by their sign-in name.
+    /// A person who is not a member is answered 404.
+    /// </summary>
     Task<ChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken ct);
 }

@@ -11,7 +11,7 @@ using PciBot.Registry;
 namespace PciBot.Admin;
 
 /// <summary>Answers the admin commands and plan files sent in the chat; only admins, by Entra object id, get past the first line.</summary>
-internal sealed class AdminCommands(PciBotDbContext db, PersonDirectory people, ScheduleAdmin schedules, HolidayAdmin holidays, PlanImporter imports, PlanAdmin plans, AdminActions actions, TimeProvider time, ILogger<AdminCommands> logger)
+internal sealed class AdminCommands(PciBotDbContext db, PersonDirectory people, ScheduleAdmin schedules, HolidayAdmin holidays, PlanImporter imports, RosterImporter rosters, PlanAdmin plans, AdminActions actions, TimeProvider time, ILogger<AdminCommands> logger)
     : IChatCommandHandler
 {
     public async Task HandleAsync(ChatCommand command, ChatInput input, Activity incoming, Activity reply, CancellationToken ct)
@@ -66,15 +66,40 @@ internal sealed class AdminCommands(PciBotDbContext db, PersonDirectory people, 
         }
     }
 
+    /// <summary>
+    /// A roster (a CSV file, or a workbook whose header names email and role columns) from Office staff or an admin; a
+    /// plan from an admin.
+    /// </summary>
     public async Task ReceiveFileAsync(Activity reply, Attachment file, Person? actor, BotTexts texts, CancellationToken ct)
     {
-        if (actor is not { IsAdmin: true })
+        ArgumentNullException.ThrowIfNull(reply);
+        if (actor is not ({ IsAdmin: true } or { IsOfficeStaff: true }))
         {
             AdminLog.Refused(logger, "plan file", actor?.AadObjectId);
             reply.Text = texts.Admin.AdminOnly;
             return;
         }
 
-        reply.Attachments = [(await imports.ReceiveAsync(file, actor, texts, ct)).ToAttachment()];
+        var (name, type, bytes, refusal) = await imports.DownloadAsync(file, texts, ct);
+        if (bytes is null)
+        {
+            reply.Attachments = [refusal!.ToAttachment()];
+            return;
+        }
+
+        if (RosterReader.IsRosterFileType(type) || (string.Equals(type, "xlsx", StringComparison.OrdinalIgnoreCase) && RosterReader.LooksLikeRoster(bytes)))
+        {
+            reply.Attachments = [(await rosters.PreviewAsync(name, type, bytes, actor, texts, ct)).ToAttachment()];
+            return;
+        }
+
+        if (!actor.IsAdmin)
+        {
+            AdminLog.Refused(logger, "plan file", actor.AadObjectId);
+            reply.Text = texts.Admin.AdminOnly;
+            return;
+        }
+
+        reply.Attachments = [(await imports.PreviewAsync(name, type, bytes, actor, texts, ct)).ToAttachment()];
     }
 }

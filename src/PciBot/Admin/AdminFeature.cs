@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PciBot.Audience;
+using PciBot.Exports;
+using PciBot.People;
 using PciBot.Messaging;
 
 namespace PciBot.Admin;
@@ -16,6 +20,15 @@ internal static class AdminFeature
         builder.Services.AddChatCommands<AdminGrammar, AdminCommands>();
         builder.Services.AddHelpTopics(texts => texts.Admin.Help);
         builder.Services.AddCardActions<AdminCardActions>(AdminActionRequest.Prefix);
+        builder.Services.AddScoped<PeopleFinder>();
+        builder.Services.TryAddScoped<Readiness>();
+        builder.Services.AddScoped<RosterImporter>();
+        builder.Services.AddScoped<RosterCommands>();
+        builder.Services.AddChatCommands<RosterGrammar, RosterCommands>();
+        builder.Services.AddHelpTopics(texts => texts.Roster.Help);
+        builder.Services.AddCardActions<RosterCardActions>(RosterVerbs.Prefix);
+        builder.Services.AddSheetDownload<ReadinessWorkbook>();
+        builder.Services.AddSheetDownload<RosterTemplate>();
         return builder;
     }
 }

@@ -28,6 +28,7 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = "docx",
         ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] = "xlsx",
         ["application/json"] = "json",
+        ["text/csv"] = "csv",
     };
 
     public static Attachment? FileOf(IEnumerable<Attachment> attachments) =>
@@ -37,6 +38,14 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
     /// <summary>Downloads the file Teams announced (a short-lived, pre-authorized URL, fetched without a token) and previews it.</summary>
     public async Task<AdaptiveCard> ReceiveAsync(Attachment file, Person actor, BotTexts texts, CancellationToken ct)
     {
+        var (name, type, bytes, refusal) = await DownloadAsync(file, texts, ct);
+        return bytes is null ? refusal! : await PreviewAsync(name, type, bytes, actor, texts, ct);
+    }
+
+    /// <summary>The file's name, its type ("json", "docx", "xlsx", "csv"…) and its bytes; or the card that says why it was not downloaded.</summary>
+    public async Task<(string Name, string Type, byte[]? Bytes, AdaptiveCard? Refusal)> DownloadAsync(Attachment file, BotTexts texts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         var name = file.Name ?? "plan";
         var content = file.Content is JsonElement { ValueKind: JsonValueKind.Object } info ? info : default;
         var url = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("downloadUrl", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
@@ -47,12 +56,9 @@ internal sealed class PlanImporter(PciBotDbContext db, PlanSeeder seeder, Schedu
         }
 
         var download = await downloader.DownloadAsync(url, ct);
-        if (download.Bytes is not { } bytes)
-        {
-            return AdminCards.Message(texts, texts.Admin.ImportFailed(texts.Admin.DownloadRefused(download.Refusal, download.Detail)), TextColor.Attention);
-        }
-
-        return await PreviewAsync(name, type ?? "", bytes, actor, texts, ct);
+        return download.Bytes is { } bytes
+            ? (name, type ?? "", bytes, null)
+            : (name, type ?? "", null, AdminCards.Message(texts, texts.Admin.ImportFailed(texts.Admin.DownloadRefused(download.Refusal, download.Detail)), TextColor.Attention));
     }
 
     public async Task<AdaptiveCard> PreviewAsync(string name, string type, byte[] bytes, Person actor, BotTexts texts, CancellationToken ct)

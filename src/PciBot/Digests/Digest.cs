@@ -1,3 +1,4 @@
+using PciBot.Audience;
 using PciBot.Calendar;
 using PciBot.Rollups;
 using PciBot.Status;
@@ -6,7 +7,7 @@ namespace PciBot.Digests;
 
 /// <summary>
 /// What the Office reads on a digest: counts by status per unit and per index, who has not reported (and the heads to
-/// nudge), what was raised since the previous digest, and what is overdue.
+/// nudge), what was raised since the previous digest, what is overdue, and how many units would receive a reminder now.
 /// </summary>
 internal sealed record Digest(
     ReportingPeriod Quarter,
@@ -17,7 +18,8 @@ internal sealed record Digest(
     IReadOnlyList<DigestLateUnit> NotReported,
     IReadOnlyList<DigestObstacle> NewObstacles,
     IReadOnlyList<DigestExtension> NewExtensions,
-    IReadOnlyList<DigestOverdue> Overdue)
+    IReadOnlyList<DigestOverdue> Overdue,
+    ReadinessReport? Readiness = null)
 {
     public static IReadOnlyDictionary<ReportStatus, int> Count(IEnumerable<RollupLine> lines) =>
         lines.GroupBy(l => l.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());

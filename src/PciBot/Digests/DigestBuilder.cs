@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PciBot.Audience;
 using PciBot.Calendar;
 using PciBot.Data;
 using PciBot.Outbox;
@@ -17,7 +18,7 @@ namespace PciBot.Digests;
 /// Builds the digest from the quarter's rollup (so its lines and statuses are the status model's), the updates and the
 /// Office's notices, in a fixed number of queries.
 /// </summary>
-internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
+internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups, Readiness readiness)
 {
     /// <summary>How many items a digest lists per section; the rest are counted.</summary>
     public const int MaxItems = 12;
@@ -98,7 +99,7 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups)
         var overdue = lines.Where(l => l.Status == ReportStatus.Overdue)
             .Select(l => new DigestOverdue(l.TaskId, tasks[l.TaskId].Key, l.UnitId, l.UnitName, l.PeriodKey, l.CutOff!.Value))
             .ToList();
-        return new Digest(quarter, rollup.AsOf, since, byUnit, byIndex, notReported, obstacles, extensions, overdue);
+        return new Digest(quarter, rollup.AsOf, since, byUnit, byIndex, notReported, obstacles, extensions, overdue, await readiness.ReportAsync(ct));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PciBot.BotFramework.Cards;
 using PciBot.BotFramework.Schema;
+using PciBot.Admin;
 using PciBot.Calendar;
 using PciBot.Kit.Cards;
 using PciBot.Localization;
@@ -23,12 +24,25 @@ internal static class DigestCard
             new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Large, Color = TextColor.Accent, Wrap = true },
             new TextBlock { Text = texts.Digests.DigestIntro(digest.AsOf, digest.Quarter.End), Wrap = true, IsSubtle = true, Spacing = Spacing.None },
             new TextBlock { Text = texts.Digests.CountingNote, Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+        };
+        if (digest.Readiness is { Units.Count: > 0 } ready)
+        {
+            body.Add(new TextBlock
+            {
+                Text = texts.Roster.DigestLine(ready.ReadyUnits, ready.Units.Count, ready.UnitsWithNobody.Count),
+                Wrap = true,
+                Color = ready.ReadyUnits == ready.Units.Count ? TextColor.Good : TextColor.Warning,
+            });
+        }
+
+        body.AddRange(
+        [
             Heading(texts.Digests.ByUnit),
             new FactSet { Facts = digest.ByUnit.Select(u => new Fact(u.UnitName, Counts(u.Counts, texts))).ToList() },
             Heading(texts.Digests.ByIndex),
             new FactSet { Facts = digest.ByIndex.Select(i => new Fact(IndexLabel(i, texts), Counts(i.Counts, texts))).ToList() },
             Heading(texts.Digests.DigestNotReportedTitle),
-        };
+        ]);
 
         var mentions = new List<Mention>();
         if (digest.NotReported.Count == 0)

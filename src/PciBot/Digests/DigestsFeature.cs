@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PciBot.Audience;
 using PciBot.Messaging;
 using PciBot.Outbox;
 using PciBot.Reminders;
@@ -9,6 +11,7 @@ internal static class DigestsFeature
     public static IHostApplicationBuilder AddDigests(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<DigestBuilder>();
+        builder.Services.TryAddScoped<Readiness>();
         foreach (var report in (OutboxKind[])[ReminderKinds.Digest, ReminderKinds.Rollup, ReminderKinds.YearEnd])
         {
             builder.Services.AddOutboxKind<OfficeCards>(report);

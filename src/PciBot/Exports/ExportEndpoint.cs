@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PciBot.Data;
@@ -23,9 +24,12 @@ internal static class ExportEndpoint
         PciBotDbContext db,
         HttpContext context,
         ILogger<ExportRenderer> logger,
+        [FromServices] IEnumerable<ISheetDownload> sheets,
         CancellationToken ct)
     {
-        if (!ExportFile.TryParse(file, out var export) || by is not { } personId || until is not { } expires || !links.IsGenuine(file, personId, expires, sig))
+        ExportFile? export = null;
+        var sheet = ExportFile.TryParse(file, out export) ? null : sheets.FirstOrDefault(s => s.FileName == file);
+        if ((export is null && sheet is null) || by is not { } personId || until is not { } expires || !links.IsGenuine(file, personId, expires, sig))
         {
             ExportsLog.Refused(logger, file, by, "not a genuine link");
             return TypedResults.NotFound();
@@ -44,7 +48,7 @@ internal static class ExportEndpoint
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the Office and admins may download this report.");
         }
 
-        var content = await renderer.RenderAsync(export, ct);
+        var content = export is not null ? await renderer.RenderAsync(export, ct) : await sheet!.RenderAsync(ct);
         if (content is null)
         {
             return TypedResults.NotFound();
@@ -52,6 +56,6 @@ internal static class ExportEndpoint
 
         context.Response.Headers.CacheControl = "no-store";
         ExportsLog.Downloaded(logger, file, personId);
-        return TypedResults.File(content, export.ContentType, export.Name);
+        return TypedResults.File(content, export?.ContentType ?? RollupWorkbook.ContentType, file);
     }
 }

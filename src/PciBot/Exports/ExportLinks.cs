@@ -18,11 +18,18 @@ internal sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider 
     public (Uri Link, DateTimeOffset Expires) For(ExportFile file, Person person)
     {
         ArgumentNullException.ThrowIfNull(file);
+        return For(file.Name, person);
+    }
+
+    /// <summary>A link to <paramref name="fileName"/>: a rollup's name or a registered <see cref="ISheetDownload"/>'s.</summary>
+    public (Uri Link, DateTimeOffset Expires) For(string fileName, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(person);
         var expires = time.GetUtcNow() + options.Value.LinkLifetime;
         var seconds = expires.ToUnixTimeSeconds();
-        var query = string.Create(CultureInfo.InvariantCulture, $"by={person.Id}&until={seconds}&sig={Sign(file.Name, person.Id, seconds)}");
-        return (new Uri(options.Value.BaseUri, $"exports/{file.Name}?{query}"), DateTimeOffset.FromUnixTimeSeconds(seconds));
+        var query = string.Create(CultureInfo.InvariantCulture, $"by={person.Id}&until={seconds}&sig={Sign(fileName, person.Id, seconds)}");
+        return (new Uri(options.Value.BaseUri, $"exports/{fileName}?{query}"), DateTimeOffset.FromUnixTimeSeconds(seconds));
     }
 
     /// <summary>Whether the signature matches the file, person and expiry it claims; says nothing of expiry or role.</summary>

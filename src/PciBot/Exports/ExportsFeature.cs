@@ -38,4 +38,12 @@ internal static class ExportsFeature
         endpoints.MapGet("/exports/{file}", ExportEndpoint.DownloadAsync);
         return endpoints;
     }
+
+    /// <summary>Offers <typeparamref name="TSheet"/>'s workbook through the signed download links.</summary>
+    public static IServiceCollection AddSheetDownload<TSheet>(this IServiceCollection services)
+        where TSheet : class, ISheetDownload
+    {
+        services.AddScoped<ISheetDownload, TSheet>();
+        return services;
+    }
 }

@@ -21,6 +21,7 @@ internal static class OutboxFeature
         builder.Services.AddScoped<OutboxQueue>();
         builder.Services.AddScoped<OutboxRenderers>();
         builder.Services.AddScoped<RecipientResolver>();
+        builder.Services.AddScoped<AppInstallations>();
         builder.Services.AddScoped<OutboxPoster>();
         builder.Services.AddScoped<OutboxOutcomes>();
         builder.Services.AddScoped<OutboxSettlement>();

@@ -31,4 +31,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(EventId = 419, Level = LogLevel.Error, Message = "The feature could not be told that outbox message {Id} may not have arrived")]
     public static partial void UndeliveredFailed(ILogger logger, long id, Exception exception);
+
+    [LoggerMessage(EventId = 420, Level = LogLevel.Information, Message = "Installing the app for person {PersonId} through Graph: {Outcome}")]
+    public static partial void AppInstall(ILogger logger, int personId, Graph.GraphInstallOutcome outcome);
 }

@@ -5,6 +5,7 @@ using PciBot.BotFramework.Connector;
 using PciBot.BotFramework.Schema;
 using PciBot.Conversations;
 using PciBot.Data;
+using PciBot.Graph;
 using PciBot.People;
 
 namespace PciBot.Outbox;
@@ -23,6 +24,7 @@ internal sealed class RecipientResolver(
     RateLimitClock wallClock,
     IOptions<DispatchOptions> dispatch,
     IOptions<BotFrameworkOptions> bot,
+    AppInstallations installations,
     TimeProvider time)
 {
     public async Task<DeliveryTarget> ResolveAsync(OutboxMessage message, CancellationToken ct)
@@ -47,6 +49,11 @@ internal sealed class RecipientResolver(
         if (personal is not null)
         {
             throw new UnreachableException(personal.UnreachableReason ?? "unreachable");
+        }
+
+        if (installations.Enabled && person.AppInstalledAt is null && person.ReachProblem != ChatOpening.NotAvailable)
+        {
+            return await InstallAndOpenAsync(person, ct);
         }
 
         return await OpenPersonalChatAsync(person, ct);
@@ -133,6 +140,32 @@ internal sealed class RecipientResolver(
         .OrderByDescending(c => c.IsReachable)
         .ThenByDescending(c => c.LastSeenAt)
         .FirstOrDefault();
+
+    /// <summary>
+    /// Installs the app for a person who has no chat with the bot and opens it through Graph. When Graph lacks the
+    /// permission, a chat is still tried the usual way (the person may have the app through a setup policy).
+    /// </summary>
+    private async Task<DeliveryTarget> InstallAndOpenAsync(Person person, CancellationToken ct)
+    {
+        ChatOpening opening;
+        try
+        {
+            opening = await installations.OpenChatAsync(person, ct);
+        }
+        catch (GraphException e) when (e.Status is { } status && (int)status is >= 400 and < 500 && status != System.Net.HttpStatusCode.TooManyRequests)
+        {
+            throw new UnreachableException($"cannot install the app ({e.Status} {e.Code})", e);
+        }
+
+        if (opening.Chat is { } chat)
+        {
+            return new DeliveryTarget(chat.Id, chat.ServiceUrl, chat.ConversationId, person.Language ?? chat.Locale);
+        }
+
+        return opening.Problem == ChatOpening.PermissionMissing
+            ? await OpenPersonalChatAsync(person, ct)
+            : throw new UnreachableException(opening.Problem == ChatOpening.NotAvailable ? "the app cannot be installed for them (not licensed for Teams, disabled, or the app blocked by policy)" : "no chat after installing the app");
+    }
 
     private async Task<DeliveryTarget> OpenPersonalChatAsync(Person person, CancellationToken ct)
     {

@@ -11,5 +11,7 @@ internal static class PeopleTables
         public DbSet<Person> People => db.Set<Person>();
 
         public DbSet<UnitMembership> UnitMemberships => db.Set<UnitMembership>();
+
+        public DbSet<RosterImport> RosterImports => db.Set<RosterImport>();
     }
 }

@@ -25,6 +25,12 @@ internal sealed class Person : IRoleHolder
     /// </summary>
     public string? Language { get; set; }
 
+    /// <summary>When the bot installed its app for the person through Microsoft Graph (or found it installed).</summary>
+    public DateTimeOffset? AppInstalledAt { get; set; }
+
+    /// <summary>Why the bot could not install its app for the person or open their chat, e.g. "not-licensed"; null when nothing is known against it.</summary>
+    public string? ReachProblem { get; set; }
+
     public bool IsAdmin { get; set; }
 
     public bool IsOfficeStaff { get; set; }

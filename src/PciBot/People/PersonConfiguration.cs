@@ -13,6 +13,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.TeamsUserId).HasMaxLength(256);
         builder.Property(p => p.Name).HasMaxLength(256);
         builder.Property(p => p.Language).HasMaxLength(8);
+        builder.Property(p => p.ReachProblem).HasMaxLength(256);
         builder.HasMany(p => p.Memberships).WithOne(m => m.Person).HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -111,6 +111,23 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(string.Empty, request.Body);
     }
 
+    [Fact]
+    public async Task FindsATeamMemberByUserPrincipalNameAndSaysNotFoundForSomeoneOutsideTheTeamWithoutRetrying()
+    {
+        server.Answer(new ScriptedAnswer(200, """{"id":"29:1Head","name":"Trần Văn Trưởng","aadObjectId":"6f0b2d4e-0000-0000-0000-000000000001","userPrincipalName":"truong@example.gov.vn"}"""));
+        server.Answer(new ScriptedAnswer(404, """{"error":{"code":"MemberNotFoundInConversation","message":"The member is not part of the conversation."}}"""));
+        using var host = ConnectorTestHost.Build(tokens);
+
+        var member = await host.Client().GetMemberAsync(ServiceUrl, "19:team@thread.tacv2", "truong@example.gov.vn", CancellationToken.None);
+        var outside = await Assert.ThrowsAsync<ConnectorException>(() => host.Client().GetMemberAsync(ServiceUrl, "19:team@thread.tacv2", "khach@example.gov.vn", CancellationToken.None));
+
+        Assert.Equal(("29:1Head", "6f0b2d4e-0000-0000-0000-000000000001"), (member.Id, member.AadObjectId));
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Equal(
+            ["/v3/conversations/19%3Ateam%40thread.tacv2/members/truong%40example.gov.vn", "/v3/conversations/19%3Ateam%40thread.tacv2/members/khach%40example.gov.vn"],
+            server.Requests.Select(r => r.RawTarget).ToArray());
+    }
+
     [Theory]
     [InlineData("userPrincipalName")]
     [InlineData("userPrincipleName")]

@@ -1,0 +1,8 @@
+namespace PciBot.Admin;
+
+internal enum RosterAsk
+{
+    Readiness,
+    HowToImport,
+    Template,
+}

@@ -1,0 +1,9 @@
+namespace PciBot.Graph;
+
+internal enum GraphLookupOutcome
+{
+    Found,
+    NotFound,
+    Ambiguous,
+    PermissionMissing,
+}
