@@ -33,7 +33,7 @@ internal static class SoakWorkload
 
     private const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
-    public static async Task<int> RunAsync(string serviceUrl, int port, string metadataUrl, string stopFile, bool once = false)
+    public static async Task<int> RunAsync(string serviceUrl, int port, string metadataUrl, string stopFile, bool once = false, bool chunked = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "pcibot-benchmarks", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -73,7 +73,15 @@ internal static class SoakWorkload
                         await Task.Delay(PeakWarmUp);
                         Console.WriteLine("fanout-start");
                         var queuedAt = Stopwatch.GetTimestamp();
-                        await QueueAsThePlannerDoesAsync(host);
+                        if (chunked)
+                        {
+                            await QueueFanOutAsync(host, 0);
+                        }
+                        else
+                        {
+                            await QueueAsThePlannerDoesAsync(host);
+                        }
+
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fanout-queued {Stopwatch.GetElapsedTime(queuedAt).TotalMilliseconds:F0}"));
                         rounds++;
                         _ = ReportDrainedAsync(host, queuedAt);
