@@ -31,6 +31,18 @@ internal static class BotProcess
     public static ChildProcess Start(string directory, Action<string>? output = null) =>
         ChildProcess.Start(RepositoryRoot.Path, Environment(directory), output, Assembly);
 
+    /// <summary>The bot from <paramref name="assembly"/> (a build or a publish) with <paramref name="extra"/> added to its environment.</summary>
+    public static ChildProcess Start(string directory, string assembly, IReadOnlyDictionary<string, string> extra)
+    {
+        var environment = Environment(directory);
+        foreach (var (key, value) in extra)
+        {
+            environment[key] = value;
+        }
+
+        return ChildProcess.Start(RepositoryRoot.Path, environment, null, assembly);
+    }
+
     /// <summary>The baseline: this program's bare Kestrel server, started the same way.</summary>
     public static ChildProcess StartBare() =>
         ChildProcess.Start(RepositoryRoot.Path, new Dictionary<string, string>(), null, ChildProcess.BenchmarkAssembly, "bare", "{port}");

@@ -96,6 +96,17 @@ internal sealed class ChildProcess : IDisposable
         return process.PeakWorkingSet64;
     }
 
+    /// <summary>What is resident now (VmRSS) and of what: anonymous (heaps, native allocations), file-backed (the mapped assemblies and libraries) and shared memory (the runtime's double-mapped code).</summary>
+    public (long Resident, long Anonymous, long Files, long Shared) WorkingSet()
+    {
+        var status = File.ReadAllLines($"/proc/{process.Id}/status");
+        long Field(string name) => status.Where(l => l.StartsWith(name + ":", StringComparison.Ordinal))
+            .Select(l => long.Parse(l[(name.Length + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024).FirstOrDefault();
+        return (Field("VmRSS"), Field("RssAnon"), Field("RssFile"), Field("RssShmem"));
+    }
+
+    public TimeSpan Age => Stopwatch.GetElapsedTime(started);
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);

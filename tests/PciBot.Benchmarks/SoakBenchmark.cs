@@ -14,8 +14,13 @@ namespace PciBot.Benchmarks;
 /// half. Reports the bot's working set at the start and the end, the p99 of answers and submits per window, errors,
 /// and whether every reminder, answer and update arrived once.
 /// </summary>
-internal sealed class SoakBenchmark(int minutes)
+internal sealed class SoakBenchmark(int minutes, bool peak = false, bool chunked = false)
 {
+    public const double SubmitP99GoalMs = 50;
+    public const double QuestionP99GoalMs = 30;
+    public const double FanOutGoal = 0.9;
+    public const int AllowedPerSecond = 50;
+
     private const int Clients = 16;
     private const double GrowthGoal = 0.10;
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(2);
@@ -24,12 +29,17 @@ internal sealed class SoakBenchmark(int minutes)
     private readonly List<(double At, double Ms)> asked = [];
     private readonly List<(double At, double Ms)> submitted = [];
     private readonly List<Delivery> delivered = [];
+    private static readonly string[] OnceArguments = ["once"];
+    private static readonly string[] ChunkedArguments = ["chunked"];
+    private long stopAt;
     private int askFailures;
     private int submitFailures;
 
     public async Task<bool> RunAsync(TextWriter report)
     {
-        report.WriteLine($"soak: {minutes} min; machine: {Machine.Describe()}");
+        report.WriteLine(peak
+            ? $"peak: the busiest five minutes, a {SoakWorkload.Recipients:N0}-reminder fan-out at {AllowedPerSecond}/s while {Clients} clients ask and {Clients} submit; machine: {Machine.Describe()}"
+            : $"soak: {minutes} min; machine: {Machine.Describe()}");
         await using var issuer = await TokenIssuer.StartAsync();
         var connector = await FakeConnector.StartAsync(new FakeConnectorOptions { KeepBodies = false });
         var port = new Uri(connector.ServiceUrl).Port;
@@ -40,7 +50,7 @@ internal sealed class SoakBenchmark(int minutes)
             RepositoryRoot.Path,
             new Dictionary<string, string>(),
             line => { lock (gate) { lines.Add(line); } },
-            ChildProcess.BenchmarkAssembly, "soak-run", connector.ServiceUrl, "{port}", issuer.MetadataUrl, stopFile);
+            [ChildProcess.BenchmarkAssembly, "soak-run", connector.ServiceUrl, "{port}", issuer.MetadataUrl, stopFile, .. (peak ? OnceArguments : []), .. (chunked ? ChunkedArguments : [])]);
         var ready = await WaitForLineAsync(lines, gate, "soak-ready", TimeSpan.FromMinutes(3));
         var task19 = int.Parse(ready.Split(' ')[1], CultureInfo.InvariantCulture);
         var unit = int.Parse(ready.Split(' ')[2], CultureInfo.InvariantCulture);
@@ -48,14 +58,26 @@ internal sealed class SoakBenchmark(int minutes)
         var token = issuer.CreateToken(connector.ServiceUrl, SoakWorkload.Now);
 
         var started = Stopwatch.GetTimestamp();
-        var end = started + (long)(TimeSpan.FromMinutes(minutes).TotalSeconds * Stopwatch.Frequency);
+        var end = started + (long)(TimeSpan.FromMinutes(peak ? 15 : minutes).TotalSeconds * Stopwatch.Frequency);
+        Volatile.Write(ref stopAt, end);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 2 * Clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
-        var load = Enumerable.Range(0, Clients).Select(c => AskAsync(http, bot, token, connector.ServiceUrl, c, started, end))
-            .Concat(Enumerable.Range(0, Clients).Select(c => SubmitAsync(http, bot, token, connector.ServiceUrl, c, task19, unit, started, end)))
+        var load = Enumerable.Range(0, Clients).Select(c => AskAsync(http, bot, token, connector.ServiceUrl, c, started))
+            .Concat(Enumerable.Range(0, Clients).Select(c => SubmitAsync(http, bot, token, connector.ServiceUrl, c, task19, unit, started)))
             .ToList();
 
         var restarts = 0;
+        var (fanOutFrom, fanOutTo) = (0.0, 0.0);
+        if (peak)
+        {
+            await WaitForLineAsync(lines, gate, "fanout-start", TimeSpan.FromMinutes(2));
+            fanOutFrom = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            await WaitForLineAsync(lines, gate, "fanout-drained", TimeSpan.FromMinutes(10));
+            fanOutTo = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            end = Stopwatch.GetTimestamp();
+            Volatile.Write(ref stopAt, end);
+        }
+
         while (Stopwatch.GetTimestamp() < end)
         {
             var next = started + (long)(((RestartEvery * restarts) + (RestartEvery / 2)).TotalSeconds * Stopwatch.Frequency);
@@ -91,7 +113,34 @@ internal sealed class SoakBenchmark(int minutes)
             output = [.. lines];
         }
 
-        return Report(report, output, restarts);
+        return peak ? PeakReport(report, output, fanOutFrom, fanOutTo) : Report(report, output, restarts);
+    }
+
+    private bool PeakReport(TextWriter report, List<string> output, double from, double to)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var done = output.Last(l => l.StartsWith("soak-done ", StringComparison.Ordinal)).Split(' ').Skip(1).Select(v => int.Parse(v, c)).ToArray();
+        var (rows, sent, unconfirmed, failed, pending, updates) = (done[1], done[2], done[3], done[4], done[5], done[6]);
+        var queuedMs = double.Parse(output.Last(l => l.StartsWith("fanout-queued ", StringComparison.Ordinal)).Split(' ')[1], c);
+        var drained = double.Parse(output.Last(l => l.StartsWith("fanout-drained ", StringComparison.Ordinal)).Split(' ')[1], c);
+        var q = Percentiles.Of(asked.Where(a => a.At >= from && a.At < to).Select(a => a.Ms).ToList(), 0, TimeSpan.FromSeconds(to - from));
+        var s = Percentiles.Of(submitted.Where(a => a.At >= from && a.At < to).Select(a => a.Ms).ToList(), 0, TimeSpan.FromSeconds(to - from));
+        var rate = rows / drained;
+        var ratio = rate / AllowedPerSecond;
+        var reminders = delivered.Where(d => d.ConversationId.StartsWith("a:soak-recipient-", StringComparison.Ordinal)).GroupBy(d => d.ConversationId).ToList();
+        var duplicates = reminders.Count(g => g.Count() > 1);
+        var lost = submitted.Count - updates;
+        var toAskers = delivered.Count(d => d.ConversationId.StartsWith("a:soak-asker-", StringComparison.Ordinal));
+        var (submitMet, questionMet, fanOutMet) = (s.P99Ms <= SubmitP99GoalMs, q.P99Ms <= QuestionP99GoalMs, ratio >= FanOutGoal);
+        report.WriteLine(string.Create(c, $"  fan-out: {rows:N0} rows queued {(chunked ? "1,000 to a transaction" : "in one transaction, as the reminder planner does,")} in {queuedMs:F0} ms, drained in {drained:F1} s: {rate:F1}/s, {ratio:F3} of the allowed {AllowedPerSecond}/s (goal >= {FanOutGoal}: {(fanOutMet ? "met" : "not met")}); {sent} sent, {unconfirmed} unconfirmed, {failed} failed, {pending} pending; {reminders.Sum(g => g.Count())} delivered, {duplicates} duplicates"));
+        report.WriteLine(string.Create(c, $"  during the fan-out ({to - from:F0} s): submits {s.Requests}, p50 {s.P50Ms:F1} ms, p99 {s.P99Ms:F1} ms, max {s.MaxMs:F0} ms (goal p99 <= {SubmitP99GoalMs} ms: {(submitMet ? "met" : "not met")})"));
+        report.WriteLine(string.Create(c, $"  during the fan-out: questions {q.Requests}, p50 {q.P50Ms:F1} ms, p99 {q.P99Ms:F1} ms, max {q.MaxMs:F0} ms (goal p99 <= {QuestionP99GoalMs} ms: {(questionMet ? "met" : "not met")})"));
+        report.WriteLine(string.Create(c, $"  whole run: {askFailures} questions and {submitFailures} submits failed; {asked.Count} questions acknowledged, {toAskers} answered; {submitted.Count} submits saved, {updates} updates stored ({lost} lost)"));
+        report.WriteLine("  summary:");
+        report.WriteLine(string.Create(c, $"  | submit p99 {s.P99Ms:F1} ms (<= {SubmitP99GoalMs}), question p99 {q.P99Ms:F1} ms (<= {QuestionP99GoalMs}), fan-out {ratio:F3} of the allowed rate (>= {FanOutGoal}), {duplicates} duplicates, {lost} lost updates"));
+        var passed = submitMet && questionMet && fanOutMet && duplicates == 0 && lost == 0 && askFailures == 0 && submitFailures == 0 && pending == 0;
+        report.WriteLine(passed ? "  all goals met" : "  NOT all goals met");
+        return passed;
     }
 
     private bool Report(TextWriter report, List<string> output, int restarts)
@@ -131,10 +180,10 @@ internal sealed class SoakBenchmark(int minutes)
         return passed;
     }
 
-    private async Task AskAsync(HttpClient http, Uri bot, string token, string serviceUrl, int client, long started, long end)
+    private async Task AskAsync(HttpClient http, Uri bot, string token, string serviceUrl, int client, long started)
     {
         var (teamsId, aad, conversation) = SoakWorkload.Person("asker", client);
-        for (var n = 0; Stopwatch.GetTimestamp() < end; n++)
+        for (var n = 0; Stopwatch.GetTimestamp() < Volatile.Read(ref stopAt); n++)
         {
             var activity = new JsonObject
             {
@@ -167,10 +216,10 @@ internal sealed class SoakBenchmark(int minutes)
         }
     }
 
-    private async Task SubmitAsync(HttpClient http, Uri bot, string token, string serviceUrl, int client, int task19, int unit, long started, long end)
+    private async Task SubmitAsync(HttpClient http, Uri bot, string token, string serviceUrl, int client, int task19, int unit, long started)
     {
         var (teamsId, aad, conversation) = SoakWorkload.Person("submitter", client);
-        for (var n = 0; Stopwatch.GetTimestamp() < end; n++)
+        for (var n = 0; Stopwatch.GetTimestamp() < Volatile.Read(ref stopAt); n++)
         {
             var data = new JsonObject
             {

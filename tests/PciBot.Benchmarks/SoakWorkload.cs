@@ -26,11 +26,14 @@ internal static class SoakWorkload
     public const int Askers = 16;
     public const int Submitters = 16;
     public static readonly TimeSpan FanOutEvery = TimeSpan.FromMinutes(5);
+
+    /// <summary>In the <c>peak</c> mode, how long the clients run before the fan-out is queued: the bot of a cut-off morning has been running.</summary>
+    public static readonly TimeSpan PeakWarmUp = TimeSpan.FromSeconds(20);
     public static readonly DateTimeOffset Now = new(2023, 12, 11, 1, 0, 0, TimeSpan.Zero);
 
     private const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
-    public static async Task<int> RunAsync(string serviceUrl, int port, string metadataUrl, string stopFile)
+    public static async Task<int> RunAsync(string serviceUrl, int port, string metadataUrl, string stopFile, bool once = false, bool chunked = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "pcibot-benchmarks", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -63,9 +66,30 @@ internal static class SoakWorkload
             while (!File.Exists(stopFile))
             {
                 var elapsed = Stopwatch.GetElapsedTime(started);
-                if (elapsed >= FanOutEvery * rounds)
+                if (once ? rounds == 0 : elapsed >= FanOutEvery * rounds)
                 {
-                    await QueueFanOutAsync(host, rounds++);
+                    if (once)
+                    {
+                        await Task.Delay(PeakWarmUp);
+                        Console.WriteLine("fanout-start");
+                        var queuedAt = Stopwatch.GetTimestamp();
+                        if (chunked)
+                        {
+                            await QueueFanOutAsync(host, 0);
+                        }
+                        else
+                        {
+                            await QueueAsThePlannerDoesAsync(host);
+                        }
+
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fanout-queued {Stopwatch.GetElapsedTime(queuedAt).TotalMilliseconds:F0}"));
+                        rounds++;
+                        _ = ReportDrainedAsync(host, queuedAt);
+                    }
+                    else
+                    {
+                        await QueueFanOutAsync(host, rounds++);
+                    }
                 }
 
                 if (elapsed >= nextSample)
@@ -107,6 +131,31 @@ internal static class SoakWorkload
     /// <summary>The person of a soak role and number, as the parent addresses them.</summary>
     public static (string TeamsId, string Aad, string Conversation) Person(string role, int i) =>
         ($"29:soak-{role}-{i}", $"aad-soak-{role}-{i}", $"a:soak-{role}-{i}");
+
+    /// <summary>The 08:00 fan-out as the reminder planner queues it: every row in one transaction (<see cref="OutboxQueue"/>).</summary>
+    private static Task<int?> QueueAsThePlannerDoesAsync(BenchmarkHost host)
+    {
+        return InScopeAsync(host, async db =>
+        {
+            var ids = await db.People.Where(p => p.AadObjectId.StartsWith("aad-soak-recipient-")).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+            var pairs = await BenchmarkReminders.LeadPairsAsync(db);
+            var now = host.Clock.GetUtcNow();
+            var rows = ids.Select((id, i) => BenchmarkReminders.QuarterlyReminder(id, pairs[i % pairs.Count].TaskId, pairs[i % pairs.Count].UnitId, now)).ToList();
+            await using var scope = host.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<OutboxQueue>().QueueAsync(rows, CancellationToken.None);
+        });
+    }
+
+    /// <summary>Prints <c>fanout-drained</c> with the seconds from queueing until no row is pending.</summary>
+    private static async Task ReportDrainedAsync(BenchmarkHost host, long queuedAt)
+    {
+        while (await InScopeAsync(host, db => db.Outbox.CountAsync(o => o.Status == OutboxStatus.Pending)) > 0)
+        {
+            await Task.Delay(100);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fanout-drained {Stopwatch.GetElapsedTime(queuedAt).TotalSeconds:F2}"));
+    }
 
     private static Task<int> QueueFanOutAsync(BenchmarkHost host, int round) => InScopeAsync(host, async db =>
     {

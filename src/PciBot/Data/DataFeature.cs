@@ -19,7 +19,7 @@ internal static class DataFeature
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         builder.Services.AddSingleton<BatchWriter>();
-        builder.Services.AddSingleton<IInterceptor, SqliteSynchronousNormal>();
+        builder.Services.AddSingleton<IInterceptor, SqliteConnectionSettings>();
 
         // Pooled: the options are built once, and a request's context is a reset one, not a new one with its own set-up.
         var contentRoot = builder.Environment.ContentRootPath;
