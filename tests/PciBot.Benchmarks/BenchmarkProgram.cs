@@ -6,11 +6,11 @@ namespace PciBot.Benchmarks;
 /// Measures PciBot against baselines taken in the same run.
 /// <c>dotnet run -c Release --project tests/PciBot.Benchmarks -- fanout [--reminders N] [--rate R] [--new-chats]</c>,
 /// <c>-- questions [--units 100] [--runs 500]</c>, <c>-- messages [--seconds S] [--clients C] [--text T]</c>, <c>-- memory [--reminders N] [--scale K]</c>,
-/// <c>-- startup [--runs N] [--no-publish]</c>, <c>-- soak [--minutes 20]</c>, <c>-- peak [--chunked]</c>.
+/// <c>-- startup [--runs N] [--no-publish]</c>, <c>-- soak [--minutes 20]</c>, <c>-- peak [--one-transaction]</c>.
 /// </summary>
 internal static class BenchmarkProgram
 {
-    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | messages [--seconds 10] [--clients 16] [--text \"việc đến hạn quý này\"] | memory [--reminders 10000] [--scale 100] [--env NAME=VALUE]... | startup [--runs 5] | soak [--minutes 20] | peak [--chunked]";
+    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | messages [--seconds 10] [--clients 16] [--text \"việc đến hạn quý này\"] | memory [--reminders 10000] [--scale 100] [--env NAME=VALUE]... | startup [--runs 5] | soak [--minutes 20] | peak [--one-transaction]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -34,9 +34,9 @@ internal static class BenchmarkProgram
             case "soak":
                 return await new SoakBenchmark(IntAfter(args, "--minutes") ?? 20).RunAsync(Console.Out) ? 0 : 1;
             case "peak":
-                return await new SoakBenchmark(0, peak: true, chunked: args.Contains("--chunked")).RunAsync(Console.Out) ? 0 : 1;
+                return await new SoakBenchmark(0, peak: true, oneTransaction: args.Contains("--one-transaction")).RunAsync(Console.Out) ? 0 : 1;
             case "soak-run" when args.Length >= 5:
-                return await SoakWorkload.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3], args[4], once: args.Contains("once"), chunked: args.Contains("chunked"));
+                return await SoakWorkload.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3], args[4], once: args.Contains("once"), oneTransaction: args.Contains("one-transaction"));
             case "memory-run" when args.Length == 4:
                 return await MemoryWorkload.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
             case "bare" when args.Length == 2:

@@ -14,7 +14,7 @@ namespace PciBot.Benchmarks;
 /// half. Reports the bot's working set at the start and the end, the p99 of answers and submits per window, errors,
 /// and whether every reminder, answer and update arrived once.
 /// </summary>
-internal sealed class SoakBenchmark(int minutes, bool peak = false, bool chunked = false)
+internal sealed class SoakBenchmark(int minutes, bool peak = false, bool oneTransaction = false)
 {
     public const double SubmitP99GoalMs = 50;
     public const double QuestionP99GoalMs = 30;
@@ -30,7 +30,7 @@ internal sealed class SoakBenchmark(int minutes, bool peak = false, bool chunked
     private readonly List<(double At, double Ms)> submitted = [];
     private readonly List<Delivery> delivered = [];
     private static readonly string[] OnceArguments = ["once"];
-    private static readonly string[] ChunkedArguments = ["chunked"];
+    private static readonly string[] OneTransactionArguments = ["one-transaction"];
     private long stopAt;
     private int askFailures;
     private int submitFailures;
@@ -50,7 +50,7 @@ internal sealed class SoakBenchmark(int minutes, bool peak = false, bool chunked
             RepositoryRoot.Path,
             new Dictionary<string, string>(),
             line => { lock (gate) { lines.Add(line); } },
-            [ChildProcess.BenchmarkAssembly, "soak-run", connector.ServiceUrl, "{port}", issuer.MetadataUrl, stopFile, .. (peak ? OnceArguments : []), .. (chunked ? ChunkedArguments : [])]);
+            [ChildProcess.BenchmarkAssembly, "soak-run", connector.ServiceUrl, "{port}", issuer.MetadataUrl, stopFile, .. (peak ? OnceArguments : []), .. (oneTransaction ? OneTransactionArguments : [])]);
         var ready = await WaitForLineAsync(lines, gate, "soak-ready", TimeSpan.FromMinutes(3));
         var task19 = int.Parse(ready.Split(' ')[1], CultureInfo.InvariantCulture);
         var unit = int.Parse(ready.Split(' ')[2], CultureInfo.InvariantCulture);
@@ -132,7 +132,7 @@ internal sealed class SoakBenchmark(int minutes, bool peak = false, bool chunked
         var lost = submitted.Count - updates;
         var toAskers = delivered.Count(d => d.ConversationId.StartsWith("a:soak-asker-", StringComparison.Ordinal));
         var (submitMet, questionMet, fanOutMet) = (s.P99Ms <= SubmitP99GoalMs, q.P99Ms <= QuestionP99GoalMs, ratio >= FanOutGoal);
-        report.WriteLine(string.Create(c, $"  fan-out: {rows:N0} rows queued {(chunked ? "1,000 to a transaction" : "in one transaction, as the reminder planner does,")} in {queuedMs:F0} ms, drained in {drained:F1} s: {rate:F1}/s, {ratio:F3} of the allowed {AllowedPerSecond}/s (goal >= {FanOutGoal}: {(fanOutMet ? "met" : "not met")}); {sent} sent, {unconfirmed} unconfirmed, {failed} failed, {pending} pending; {reminders.Sum(g => g.Count())} delivered, {duplicates} duplicates"));
+        report.WriteLine(string.Create(c, $"  fan-out: {rows:N0} rows queued {(oneTransaction ? "in one transaction" : "as the reminder planner does, 200 to a transaction,")} in {queuedMs:F0} ms, drained in {drained:F1} s: {rate:F1}/s, {ratio:F3} of the allowed {AllowedPerSecond}/s (goal >= {FanOutGoal}: {(fanOutMet ? "met" : "not met")}); {sent} sent, {unconfirmed} unconfirmed, {failed} failed, {pending} pending; {reminders.Sum(g => g.Count())} delivered, {duplicates} duplicates"));
         report.WriteLine(string.Create(c, $"  during the fan-out ({to - from:F0} s): submits {s.Requests}, p50 {s.P50Ms:F1} ms, p99 {s.P99Ms:F1} ms, max {s.MaxMs:F0} ms (goal p99 <= {SubmitP99GoalMs} ms: {(submitMet ? "met" : "not met")})"));
         report.WriteLine(string.Create(c, $"  during the fan-out: questions {q.Requests}, p50 {q.P50Ms:F1} ms, p99 {q.P99Ms:F1} ms, max {q.MaxMs:F0} ms (goal p99 <= {QuestionP99GoalMs} ms: {(questionMet ? "met" : "not met")})"));
         report.WriteLine(string.Create(c, $"  whole run: {askFailures} questions and {submitFailures} submits failed; {asked.Count} questions acknowledged, {toAskers} answered; {submitted.Count} submits saved, {updates} updates stored ({lost} lost)"));

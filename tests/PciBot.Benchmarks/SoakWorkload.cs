@@ -33,7 +33,7 @@ internal static class SoakWorkload
 
     private const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
-    public static async Task<int> RunAsync(string serviceUrl, int port, string metadataUrl, string stopFile, bool once = false, bool chunked = false)
+    public static async Task<int> RunAsync(string serviceUrl, int port, string metadataUrl, string stopFile, bool once = false, bool oneTransaction = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "pcibot-benchmarks", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -50,6 +50,11 @@ internal static class SoakWorkload
                 ["Dispatch:DefaultServiceUrl"] = serviceUrl,
                 ["Dispatch:PollInterval"] = "00:00:00.200",
             };
+            if (oneTransaction)
+            {
+                settings["Dispatch:QueueChunk"] = "100000";
+            }
+
             await using var host = new BenchmarkHost(directory, settings, services =>
             {
                 services.RemoveAll<IBotTokenProvider>();
@@ -73,14 +78,7 @@ internal static class SoakWorkload
                         await Task.Delay(PeakWarmUp);
                         Console.WriteLine("fanout-start");
                         var queuedAt = Stopwatch.GetTimestamp();
-                        if (chunked)
-                        {
-                            await QueueFanOutAsync(host, 0);
-                        }
-                        else
-                        {
-                            await QueueAsThePlannerDoesAsync(host);
-                        }
+                        await QueueAsThePlannerDoesAsync(host);
 
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fanout-queued {Stopwatch.GetElapsedTime(queuedAt).TotalMilliseconds:F0}"));
                         rounds++;
@@ -132,7 +130,7 @@ internal static class SoakWorkload
     public static (string TeamsId, string Aad, string Conversation) Person(string role, int i) =>
         ($"29:soak-{role}-{i}", $"aad-soak-{role}-{i}", $"a:soak-{role}-{i}");
 
-    /// <summary>The 08:00 fan-out as the reminder planner queues it: every row in one transaction (<see cref="OutboxQueue"/>).</summary>
+    /// <summary>The 08:00 fan-out as the reminder planner queues it, through <see cref="OutboxQueue"/> (<c>Dispatch:QueueChunk</c> rows to a transaction).</summary>
     private static Task<int?> QueueAsThePlannerDoesAsync(BenchmarkHost host)
     {
         return InScopeAsync(host, async db =>

@@ -51,6 +51,13 @@ internal sealed class DispatchOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Rows saved to a transaction when a fan-out is queued. SQLite has one writer: a fan-out of 10,000 rows saved at
+    /// once would make every card submit and every stored message wait for it.
+    /// </summary>
+    [Range(1, 100000)]
+    public int QueueChunk { get; set; } = 200;
+
     /// <summary>Where to open a personal chat with someone the bot has never talked to, when no conversation of the tenant is known yet.</summary>
     [Required]
     [Url]
