@@ -1,4 +1,5 @@
 using PciBot.Audience;
+using PciBot.Graph;
 using PciBot.Messaging;
 
 namespace PciBot.Admin;
@@ -10,9 +11,9 @@ internal abstract class RosterTexts
 
     public static RosterTexts English { get; } = new EnglishRosterTexts();
 
-    public const string InstallPermission = "TeamsAppInstallation.ReadWriteSelfForUser.All";
+    public const string InstallPermission = GraphPermissions.InstallApp;
 
-    public const string LookupPermission = "User.Read.All";
+    public const string LookupPermission = GraphPermissions.LookUpPeople;
 
     public abstract IReadOnlyList<HelpTopic> Help { get; }
 

@@ -19,6 +19,7 @@ internal sealed class AppInstallations(
     IOptions<GraphOptions> graphOptions,
     IOptions<DispatchOptions> dispatch,
     IOptions<BotFrameworkOptions> bot,
+    PermissionNotices notices,
     TimeProvider time,
     ILogger<AppInstallations> logger)
 {
@@ -34,6 +35,11 @@ internal sealed class AppInstallations(
         {
             person.ReachProblem = outcome == GraphInstallOutcome.PermissionMissing ? ChatOpening.PermissionMissing : ChatOpening.NotAvailable;
             await db.SaveChangesAsync(ct);
+            if (outcome == GraphInstallOutcome.PermissionMissing)
+            {
+                await notices.TellAdminsAsync(ct);
+            }
+
             return new ChatOpening(null, person.ReachProblem);
         }
 

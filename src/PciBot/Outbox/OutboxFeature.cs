@@ -22,6 +22,7 @@ internal static class OutboxFeature
         builder.Services.AddScoped<OutboxRenderers>();
         builder.Services.AddScoped<RecipientResolver>();
         builder.Services.AddScoped<AppInstallations>();
+        builder.Services.AddSingleton<PermissionNotices>();
         builder.Services.AddScoped<OutboxPoster>();
         builder.Services.AddScoped<OutboxOutcomes>();
         builder.Services.AddScoped<OutboxSettlement>();

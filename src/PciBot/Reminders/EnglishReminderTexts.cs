@@ -47,6 +47,11 @@ internal sealed class EnglishReminderTexts : ReminderTexts
 
     public override string UnreachableIntro(string person, string reason) => $"PciBot could not message {person} ({reason}). Please remind them directly and ask them to reinstall PciBot in Teams.";
 
+    public override string GraphPermissionTitle => "PciBot cannot install itself for people who never opened it";
+
+    public override string GraphPermissionIntro(string permission) =>
+        $"Microsoft Graph refused to install PciBot for a person without a chat: the app registration lacks the application permission {permission} or its admin consent. Reminders to such people are tried through Teams instead and reach only those who have the app. An Entra ID admin: Entra admin center → App registrations → the PciBot app → API permissions → Add a permission → Microsoft Graph → Application permissions → {permission}, then \"Grant admin consent\". Type \"readiness\" to see who can be reached.";
+
     public override string DialogueTitle(string period) => $"Dialogue with businesses — {period}";
 
     public override string DialogueIntro => "The plan asks for a dialogue with businesses at least twice a year (general task h). Please check it is organised this half-year.";

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.BotFramework.Cards;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Graph;
 using PciBot.Localization;
 using PciBot.Outbox;
 using PciBot.People;
@@ -34,6 +35,7 @@ internal sealed class OfficeNoticeRenderer(PciBotDbContext db) : IOutboxRenderer
             _ when kind == ReminderKinds.Unreachable => (texts.Reminders.UnreachableTitle, texts.Reminders.UnreachableIntro(person, message.LastError ?? "")),
             _ when kind == ReminderKinds.Rollup => (texts.Schedules.RollupTitle(period), texts.Schedules.RollupIntro(plan?.Tasks.Count ?? 0, cutOff)),
             _ when kind == ReminderKinds.YearEnd => (texts.Schedules.YearEndTitle(plan?.Year ?? cutOff.Year), texts.Schedules.YearEndIntro(await UnitNameAsync(plan?.ReportToUnitCode, ct), cutOff)),
+            _ when kind == PermissionNotices.Kind => (texts.Reminders.GraphPermissionTitle, texts.Reminders.GraphPermissionIntro(GraphPermissions.InstallApp)),
             _ when kind == ReminderKinds.Dialogue => (texts.Reminders.DialogueTitle(period), texts.Reminders.DialogueIntro),
             _ => (message.Subject, ""),
         };

@@ -47,6 +47,10 @@ internal abstract class ReminderTexts
 
     public abstract string UnreachableIntro(string person, string reason);
 
+    public abstract string GraphPermissionTitle { get; }
+
+    public abstract string GraphPermissionIntro(string permission);
+
     public abstract string UnconfirmedTitle { get; }
 
     /// <summary>A reminder whose post got no answer; <paramref name="period"/> may be empty.</summary>

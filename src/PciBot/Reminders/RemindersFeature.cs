@@ -14,7 +14,7 @@ internal static class RemindersFeature
         // Snoozed reminders come back as the same cards; Updates queues them and knows nothing of how they are drawn.
         builder.Services.AddOutboxKind<TaskReminderRenderer>(Snoozes.LinesKind);
         builder.Services.AddOutboxKind<TaskReminderRenderer>(Snoozes.Kind);
-        foreach (var notice in (OutboxKind[])[ReminderKinds.Escalation, ReminderKinds.Unassigned, ReminderKinds.Dialogue, ReminderKinds.Unreachable, ReminderKinds.Unconfirmed, ReminderKinds.Notice])
+        foreach (var notice in (OutboxKind[])[ReminderKinds.Escalation, ReminderKinds.Unassigned, ReminderKinds.Dialogue, ReminderKinds.Unreachable, ReminderKinds.Unconfirmed, ReminderKinds.Notice, PermissionNotices.Kind])
         {
             builder.Services.AddOutboxKind<OfficeNoticeRenderer>(notice);
         }

@@ -47,6 +47,11 @@ internal sealed class VietnameseReminderTexts : ReminderTexts
 
     public override string UnreachableIntro(string person, string reason) => $"PciBot không gửi được tin nhắn cho {person} ({reason}). Đề nghị Văn phòng nhắc trực tiếp và đề nghị người đó cài lại PciBot trong Teams.";
 
+    public override string GraphPermissionTitle => "PciBot không tự cài được cho người chưa từng mở";
+
+    public override string GraphPermissionIntro(string permission) =>
+        $"Microsoft Graph từ chối cài PciBot cho người chưa có cuộc trò chuyện: đăng ký ứng dụng thiếu quyền ứng dụng {permission} hoặc chưa được quản trị viên đồng ý. Nhắc việc cho những người này được gửi qua Teams và chỉ đến được người đã có PciBot. Quản trị viên Entra ID: vào Entra admin center → App registrations → ứng dụng PciBot → API permissions → Add a permission → Microsoft Graph → Application permissions → {permission}, rồi bấm \"Grant admin consent\". Gõ \"sẵn sàng nhận nhắc việc\" để xem ai nhận được nhắc việc.";
+
     public override string DialogueTitle(string period) => $"Đối thoại với doanh nghiệp — {period}";
 
     public override string DialogueIntro => "Kế hoạch yêu cầu tổ chức đối thoại với doanh nghiệp, cơ sở sản xuất kinh doanh ít nhất 02 lần/năm (nhiệm vụ chung h). Đề nghị Văn phòng kiểm tra việc tổ chức trong kỳ này.";

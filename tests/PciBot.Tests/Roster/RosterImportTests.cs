@@ -209,12 +209,49 @@ public sealed class RosterImportTests(CardValidator validator) : IClassFixture<C
         await AdminScenario.SayAsync(app, connector, AdminScenario.FileMessage(connector, "roster.csv", "csv", RosterScenario.Csv([(units[0].Name, "Trưởng Một", head.UserPrincipalName, "trưởng")])));
 
         var applied = await RosterScenario.PressAsync(app, connector, RosterVerbs.Apply, Id(await app.WithDbAsync(db => db.RosterImports.SingleAsync())));
+        await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(30));
         var readiness = await AdminScenario.SayAsync(app, connector, AdminScenario.Message(connector, "sẵn sàng nhận nhắc việc"));
 
         Assert.Contains("TeamsAppInstallation.ReadWriteSelfForUser.All", applied, StringComparison.Ordinal);
         Assert.Contains("Grant admin consent", applied, StringComparison.Ordinal);
         Assert.Contains("thiếu quyền cài PciBot", readiness, StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync(db => db.UnitMemberships.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AMissingGraphPermissionMetByTheRemindersTellsTheAdminOnceWithThePermission()
+    {
+        await using var connector = await FakeConnector.StartAsync(new FakeConnectorOptions { KeepBodies = true });
+        await using var graph = await FakeGraph.StartAsync();
+        await using var app = PciBotApp.Create(now: ReminderDeliveryTests.BeforeQ4Reminder, settings: RosterScenario.Settings(connector, graph));
+        var units = await RosterScenario.LeadUnitsAsync(app);
+        var heads = units.Take(3).Select(u => (Unit: u, User: graph.AddUser(RosterScenario.Principal(u.Code, "head"), $"Trưởng {u.Code}"))).ToList();
+        await AdminScenario.SayAsync(app, connector, AdminScenario.FileMessage(connector, "roster.csv", "csv",
+            RosterScenario.Csv(heads.Select(h => (h.Unit.Name, $"Trưởng {h.Unit.Code}", h.User.UserPrincipalName, "trưởng")))));
+        graph.PermissionMissing = true;
+        await RosterScenario.PressAsync(app, connector, RosterVerbs.Apply, Id(await app.WithDbAsync(db => db.RosterImports.SingleAsync())));
+        await app.WithDbAsync(async db =>
+        {
+            // As if the roster had been applied in an earlier month: the reminders meet the refusal afresh.
+            Assert.Equal(1, await db.Outbox.Where(r => r.Kind == PermissionNotices.Kind).ExecuteDeleteAsync());
+            foreach (var person in await db.People.Where(p => p.ReachProblem != null).ToListAsync())
+            {
+                person.ReachProblem = null;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        app.Clock.Advance(ReminderDeliveryTests.AtQ4Reminder - ReminderDeliveryTests.BeforeQ4Reminder);
+        await Dispatching.SchedulesFiredAsync(app);
+        var outbox = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60));
+
+        var admin = await app.WithDbAsync(db => db.People.SingleAsync(p => p.AadObjectId == AdminScenario.AdminAad));
+        var notice = Assert.Single(outbox, r => r.Kind == PermissionNotices.Kind);
+        Assert.Equal((OutboxStatus.Sent, admin.Id), (notice.Status, notice.PersonId));
+        Assert.True(graph.Calls.Count(c => c.Method == "POST") > heads.Count, "the reminders met the refusal again");
+        var card = connector.Calls.Select(c => c.Body?.ToJsonString() ?? "").Single(b => b.Contains("Grant admin consent", StringComparison.Ordinal));
+        Assert.Contains("TeamsAppInstallation.ReadWriteSelfForUser.All", card, StringComparison.Ordinal);
     }
 
     [Fact]
