@@ -32,7 +32,18 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
         this.ownsDirectory = ownsDirectory;
         Clock = new FakeTimeProvider(now);
         this.settings = settings;
+        if (settings.GetValueOrDefault(OverHttp) == "true")
+        {
+            UseKestrel(0);
+        }
     }
+
+    /// <summary>A setting that serves the host on a loopback port (for a real browser) instead of the in-memory test server.</summary>
+    public const string OverHttp = "Test:OverHttp";
+
+    /// <summary>Where a browser reaches the host started with <see cref="OverHttp"/>.</summary>
+    public Uri Address => new(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+        .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
     public string Directory { get; }
 
