@@ -53,7 +53,7 @@ var app = builder.Build();
 app.MapMessaging();
 app.MapHealth();
 app.MapExports();
-app.MapDashboard(app.Environment);
+app.MapDashboard();
 app.MapTelemetry();
 
 app.Run();

@@ -37,13 +37,15 @@ internal static class DashboardFeature
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints, IHostEnvironment environment)
+    public static WebApplication MapDashboard(this WebApplication app)
     {
-        var tab = endpoints.MapGroup("/tab").WithTabHeaders();
+        // The admin forms are checked against cross-site posts: the session cookie travels in Teams' frame (SameSite=None).
+        app.UseAntiforgery();
+        var tab = app.MapGroup("/tab").WithTabHeaders();
         tab.MapGet("", TabSignIn.PageAsync);
         tab.MapPost("/session", TabSignIn.ExchangeAsync);
         tab.MapGet("/assets/{**name}", (string name, HttpContext context) => TabAssets.Serve(name, context));
-        if (environment.IsDevelopment())
+        if (app.Environment.IsDevelopment())
         {
             tab.MapGet("/dev-signin", TabSignIn.DevAsync);
         }
@@ -51,6 +53,18 @@ internal static class DashboardFeature
         var pages = tab.MapGroup("").RequireViewer(TabAccess.AnyRole);
         pages.MapGet("/overview", OverviewEndpoint.GetAsync);
         pages.MapGet("/tasks/{taskId:int}", TaskEndpoint.GetAsync);
-        return endpoints;
+
+        var office = tab.MapGroup("/downloads").RequireViewer(TabAccess.Office);
+        office.MapGet("", DownloadEndpoints.List);
+        office.MapGet("/{file}", DownloadEndpoints.FileAsync);
+
+        var admin = tab.MapGroup("/admin").RequireViewer(TabAccess.Admin);
+        admin.MapGet("/schedules", ScheduleEndpoints.ListAsync);
+        admin.MapGet("/schedules/{key}", ScheduleEndpoints.EditAsync);
+        admin.MapPost("/schedules/{key}", ScheduleEndpoints.SaveAsync);
+        admin.MapGet("/holidays", AdminEndpoints.HolidaysAsync);
+        admin.MapGet("/people", AdminEndpoints.PeopleAsync);
+        admin.MapGet("/audit", AdminEndpoints.AuditAsync);
+        return app;
     }
 }

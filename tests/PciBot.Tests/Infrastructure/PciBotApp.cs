@@ -38,6 +38,9 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A setting that names the host's environment (Development unless said).</summary>
+    public const string EnvironmentName = "Test:Environment";
+
     /// <summary>A setting that serves the host on a loopback port (for a real browser) instead of the in-memory test server.</summary>
     public const string OverHttp = "Test:OverHttp";
 
@@ -101,7 +104,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(settings.GetValueOrDefault(EnvironmentName) ?? "Development");
         builder.UseContentRoot(RepositoryRoot.Path);
         foreach (var (key, value) in settings)
         {
