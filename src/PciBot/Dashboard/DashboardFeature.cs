@@ -44,6 +44,7 @@ internal static class DashboardFeature
         var tab = app.MapGroup("/tab").WithTabHeaders();
         tab.MapGet("", TabSignIn.PageAsync);
         tab.MapPost("/session", TabSignIn.ExchangeAsync);
+        tab.MapGet("/configure", TabSignIn.Configure);
         tab.MapGet("/assets/{**name}", (string name, HttpContext context) => TabAssets.Serve(name, context));
         if (app.Environment.IsDevelopment())
         {

@@ -156,4 +156,8 @@ internal abstract class DashboardTexts
     public abstract string PeopleEditHint { get; }
 
     public abstract string NoRole { get; }
+
+    public abstract string ConfigureTitle { get; }
+
+    public abstract string ConfigureHint { get; }
 }

@@ -151,4 +151,8 @@ internal sealed class EnglishDashboardTexts : DashboardTexts
     public override string PeopleEditHint => "To give or take a role, write to PciBot, e.g. “assign @Nguyen Van A as head of Phòng TTBCXB”.";
 
     public override string NoRole => "No role";
+
+    public override string ConfigureTitle => "Add the PciBot dashboard";
+
+    public override string ConfigureHint => "This tab shows the channel's or chat's members PciBot's dashboard; each sees only what their role allows. Choose “Save” to add it.";
 }

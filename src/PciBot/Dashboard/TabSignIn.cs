@@ -37,6 +37,13 @@ internal static class TabSignIn
         return TabPages.Page<SignInPage>(new SignInModel(frame, target, dev));
     }
 
+    /// <summary>The channel tab's configuration page: it tells Teams to show the dashboard; nothing is read or shown.</summary>
+    public static IResult Configure(string? locale, string? theme)
+    {
+        var texts = BotTexts.For(locale);
+        return TabPages.Page<ConfigurePage>(new RefusalModel(new TabFrame(texts, TabSession.ThemeOf(theme), texts.Dashboard.ConfigureTitle, []), texts.Dashboard.ConfigureHint));
+    }
+
     public static async Task<IResult> ExchangeAsync(string? locale, string? theme, HttpContext context, IOptions<DashboardOptions> options, ILogger<TabViewer> logger)
     {
         if (!options.Value.IsConfigured)

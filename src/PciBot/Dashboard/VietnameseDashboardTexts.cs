@@ -151,4 +151,8 @@ internal sealed class VietnameseDashboardTexts : DashboardTexts
     public override string PeopleEditHint => "Gán hoặc bỏ vai trò: nhắn cho PciBot, ví dụ “gán @Nguyễn Văn A làm trưởng Phòng TTBCXB”.";
 
     public override string NoRole => "Chưa có vai trò";
+
+    public override string ConfigureTitle => "Thêm bảng điều khiển PciBot";
+
+    public override string ConfigureHint => "Thẻ này cho thành viên của kênh hoặc nhóm xem bảng điều khiển của PciBot; mỗi người chỉ thấy phần vai trò của mình cho phép. Chọn “Lưu” để thêm thẻ.";
 }

@@ -129,6 +129,20 @@ public sealed class TabSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheChannelTabsConfigurationPageNeedsNoSessionAndShowsNoFigure()
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var answer = await client.GetAsync("/tab/configure?locale=en-us");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var page = await answer.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"tab-configure\"", page, StringComparison.Ordinal);
+        Assert.Contains("Add the PciBot dashboard", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheDevelopmentSignInDoesNotExistInProduction()
     {
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

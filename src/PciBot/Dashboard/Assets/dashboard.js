@@ -79,6 +79,15 @@
         // Outside a Teams client the pages still work; only the theme stays the one the session named.
       }
     }
+    const configure = document.getElementById('tab-configure');
+    if (configure && inTeams) {
+      teams.pages.config.registerOnSaveHandler((save) => {
+        const address = `${window.location.origin}/tab`;
+        teams.pages.config.setConfig({ entityId: 'dashboard', contentUrl: address, websiteUrl: address, suggestedDisplayName: 'PciBot' })
+          .then(() => save.notifySuccess(), (error) => save.notifyFailure(String(error)));
+      });
+      teams.pages.config.setValidityState(true);
+    }
     const panel = document.getElementById('tab-signin');
     if (panel) {
       await signIn(panel);
