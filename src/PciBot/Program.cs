@@ -1,6 +1,7 @@
 using PciBot.Admin;
 using PciBot.Clock;
 using PciBot.Conversations;
+using PciBot.Dashboard;
 using PciBot.Data;
 using PciBot.Demo;
 using PciBot.Digests;
@@ -46,6 +47,7 @@ builder.AddHealth();
 builder.AddAdmin();
 builder.AddExports();
 builder.AddDigests();
+builder.AddDashboard();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -53,6 +55,7 @@ var app = builder.Build();
 app.MapMessaging();
 app.MapHealth();
 app.MapExports();
+app.MapDashboard();
 app.MapTelemetry();
 
 app.Run();

@@ -5,12 +5,12 @@ namespace PciBot.Benchmarks;
 /// <summary>
 /// Measures PciBot against baselines taken in the same run.
 /// <c>dotnet run -c Release --project tests/PciBot.Benchmarks -- fanout [--reminders N] [--rate R] [--new-chats]</c>,
-/// <c>-- questions [--units 100] [--runs 500]</c>, <c>-- messages [--seconds S] [--clients C] [--text T]</c>, <c>-- memory [--reminders N] [--scale K]</c>,
+/// <c>-- questions [--units 100] [--runs 500]</c>, <c>-- dashboard [--units 100] [--runs 200]</c>, <c>-- messages [--seconds S] [--clients C] [--text T]</c>, <c>-- memory [--reminders N] [--scale K]</c>,
 /// <c>-- startup [--runs N] [--no-publish]</c>, <c>-- soak [--minutes 20]</c>, <c>-- peak [--one-transaction]</c>.
 /// </summary>
 internal static class BenchmarkProgram
 {
-    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | messages [--seconds 10] [--clients 16] [--text \"việc đến hạn quý này\"] | memory [--reminders 10000] [--scale 100] [--env NAME=VALUE]... | startup [--runs 5] | soak [--minutes 20] | peak [--one-transaction]";
+    private const string Usage = "usage: PciBot.Benchmarks fanout [--reminders 10000] [--rate 500] [--new-chats] | questions [--units 100] [--runs 500] | dashboard [--units 100] [--runs 200] | messages [--seconds 10] [--clients 16] [--text \"việc đến hạn quý này\"] | memory [--reminders 10000] [--scale 100] [--env NAME=VALUE]... | startup [--runs 5] | soak [--minutes 20] | peak [--one-transaction]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -22,6 +22,10 @@ internal static class BenchmarkProgram
                 var (report, passed) = await new QuestionsBenchmark(IntAfter(args, "--units") ?? 100, IntAfter(args, "--runs") ?? 500).RunAsync();
                 Console.WriteLine(report);
                 return passed ? 0 : 1;
+            case "dashboard":
+                var (dashboard, met) = await new DashboardBenchmark(IntAfter(args, "--units") ?? 100, IntAfter(args, "--runs") ?? 200).RunAsync();
+                Console.WriteLine(dashboard);
+                return met ? 0 : 1;
             case "messages":
                 return await new MessagesBenchmark(
                     TimeSpan.FromSeconds(IntAfter(args, "--seconds") ?? 10),

@@ -132,7 +132,8 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
         return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1]);
     }
 
-    private async Task<(int Tasks, int Units, int Updates)> SeedAsync(BenchmarkHost host)
+    /// <summary>Scales the registry: the dashboard benchmark seeds the same way.</summary>
+    internal async Task<(int Tasks, int Units, int Updates)> SeedAsync(BenchmarkHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PciBotDbContext>();

@@ -33,6 +33,24 @@ public sealed class TokenIssuer : IAsyncDisposable
 
     public string MetadataUrl { get; private set; } = "";
 
+    /// <summary>A local stand-in for login.microsoftonline.com: each tenant's v2.0 OpenID metadata, with the same key.</summary>
+    public string Authority { get; private set; } = "";
+
+    /// <summary>The Application ID URI the dashboard tab's single sign-on tokens are issued for.</summary>
+    public const string TabApplicationIdUri = $"api://pcibot.example/{AppId}";
+
+    /// <summary>The settings that make the dashboard tab check Teams single sign-on tokens from this issuer.</summary>
+    public IReadOnlyDictionary<string, string?> TabSettings => new Dictionary<string, string?>
+    {
+        ["Dashboard:ClientId"] = AppId,
+        ["Dashboard:ApplicationIdUri"] = TabApplicationIdUri,
+        ["Dashboard:TenantId"] = TenantId,
+        ["Dashboard:Authority"] = Authority,
+        ["Dashboard:RequireHttpsMetadata"] = "false",
+    };
+
+    public static string EntraIssuer(string tenant) => $"https://login.microsoftonline.com/{tenant}/v2.0";
+
     /// <summary>The settings that make the bot check tokens from this issuer, as the bot registered under <see cref="AppId"/>.</summary>
     public IReadOnlyDictionary<string, string?> BotSettings => new Dictionary<string, string?>
     {
@@ -58,9 +76,16 @@ public sealed class TokenIssuer : IAsyncDisposable
             ["id_token_signing_alg_values_supported"] = Algorithms,
         }));
         app.MapGet("/v1/.well-known/keys", () => Results.Json(new { keys = new[] { issuer.Jwk() } }));
+        app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant, HttpContext context) => Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = EntraIssuer(tenant),
+            ["jwks_uri"] = $"{context.Request.Scheme}://{context.Request.Host}/v1/.well-known/keys",
+            ["id_token_signing_alg_values_supported"] = Algorithms,
+        }));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         issuer.MetadataUrl = $"{address}/v1/.well-known/openidconfiguration";
+        issuer.Authority = address;
         return issuer;
     }
 
@@ -76,6 +101,26 @@ public sealed class TokenIssuer : IAsyncDisposable
             Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl, ["appid"] = "d6d49420-f39b-4df7-a1dc-d59a935871db", ["ver"] = "1.0" },
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256),
         });
+
+    /// <summary>
+    /// A Microsoft Entra v2.0 access token as TeamsJS <c>authentication.getAuthToken</c> returns it to the tab, valid from
+    /// <paramref name="now"/> for <paramref name="lifetime"/> (an hour unless said), signed with this issuer's key or, with
+    /// <paramref name="foreignKey"/>, with a key nobody published.
+    /// </summary>
+    public string CreateTabToken(DateTimeOffset now, string objectId, string audience = TabApplicationIdUri, string tenant = TenantId, TimeSpan? lifetime = null, bool foreignKey = false)
+    {
+        using var other = RSA.Create(2048);
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = EntraIssuer(tenant),
+            Audience = audience,
+            IssuedAt = now.AddMinutes(-1).UtcDateTime,
+            NotBefore = now.AddMinutes(-1).UtcDateTime,
+            Expires = now.Add(lifetime ?? TimeSpan.FromHours(1)).UtcDateTime,
+            Claims = new Dictionary<string, object> { ["oid"] = objectId, ["tid"] = tenant, ["ver"] = "2.0", ["scp"] = "access_as_user", ["azp"] = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346" },
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(foreignKey ? other : rsa) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256),
+        });
+    }
 
     public async ValueTask DisposeAsync()
     {

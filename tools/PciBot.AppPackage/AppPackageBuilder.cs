@@ -11,7 +11,8 @@ internal static class AppPackageBuilder
     // A fixed entry time, so that the same inputs give the same zip.
     private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static PackageSummary Build(string manifestDirectory, Guid appId, DeveloperUrls urls, string outputPath)
+    /// <summary>Builds the package; <paramref name="tabHost"/> is the bot's host, where the dashboard tab is served (without it, no tab).</summary>
+    public static PackageSummary Build(string manifestDirectory, Guid appId, DeveloperUrls urls, string outputPath, string? tabHost = null)
     {
         ArgumentNullException.ThrowIfNull(urls);
         if (appId == BotAppId.Placeholder)
@@ -22,6 +23,7 @@ internal static class AppPackageBuilder
         var manifest = ManifestTemplate.Load(manifestDirectory);
         manifest.SetAppId(appId);
         manifest.SetDeveloperUrls(urls.Over(manifest.DeveloperUrls));
+        manifest.SetTabHost(tabHost, appId);
         var manifestBytes = manifest.ToUtf8Bytes();
 
         var files = manifest.ReferencedFiles.Distinct(StringComparer.Ordinal).ToList();

@@ -19,6 +19,8 @@ internal sealed class AppPackageCli(
                  the repository's appsettings.json. The placeholder all-zero GUID is refused.
                  --domain sets the developer links to https://<host>/, /privacy and /terms; the
                  --*-url options set them one by one. Otherwise the manifest's links are kept.
+                 --domain also points the dashboard tab (personal and channel tabs, single sign-on)
+                 at https://<host>/tab; without it the package has no tab.
         icons    draws color.png (192x192) and outline.png (32x32) into manifest/.
         """;
 
@@ -109,7 +111,7 @@ internal sealed class AppPackageCli(
 
         urls = new DeveloperUrls(explicitUrls[0], explicitUrls[1], explicitUrls[2]).Over(urls);
         var outputPath = Path.GetFullPath(commandLine["--out"] ?? "PciBot.zip", currentDirectory);
-        var summary = AppPackageBuilder.Build(manifestDirectory, BotAppId.Parse(appIdText), urls, outputPath);
+        var summary = AppPackageBuilder.Build(manifestDirectory, BotAppId.Parse(appIdText), urls, outputPath, host);
 
         output.WriteLine($"Wrote {summary.OutputPath}");
         output.WriteLine($"  app id {summary.AppId} (from {origin}), app version {summary.AppVersion}, manifest schema {summary.ManifestVersion}");

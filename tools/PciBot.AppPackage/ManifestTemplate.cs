@@ -96,6 +96,50 @@ internal sealed class ManifestTemplate
         }
     }
 
+    /// <summary>The host the committed manifest names for the dashboard tab until a package says the real one.</summary>
+    public const string PlaceholderTabHost = "pcibot.invalid";
+
+    /// <summary>
+    /// Points the dashboard tab (the personal tab, the channel tab's configuration page, single sign-on's Application ID
+    /// URI and the valid domains) at the bot's host. Without a host the tab is left out: it cannot work without one.
+    /// </summary>
+    public void SetTabHost(string? host, Guid appId)
+    {
+        string[] tabParts = ["staticTabs", "configurableTabs", "webApplicationInfo"];
+        if (host is null)
+        {
+            foreach (var part in tabParts)
+            {
+                _root.Remove(part);
+            }
+
+            if (_root["validDomains"] is JsonArray domains)
+            {
+                foreach (var placeholder in domains.Where(d => d?.GetValue<string>() == PlaceholderTabHost).ToList())
+                {
+                    domains.Remove(placeholder);
+                }
+            }
+
+            return;
+        }
+
+        foreach (var part in tabParts.Append("validDomains"))
+        {
+            if (_root[part] is { } node)
+            {
+                _root[part] = JsonNode.Parse(node.ToJsonString().Replace(PlaceholderTabHost, host, StringComparison.Ordinal));
+            }
+        }
+
+        if (_root["webApplicationInfo"] is JsonObject sso)
+        {
+            var id = appId.ToString("D");
+            sso["id"] = id;
+            sso["resource"] = $"api://{host}/{id}";
+        }
+    }
+
     public void SetDeveloperUrls(DeveloperUrls urls)
     {
         ArgumentNullException.ThrowIfNull(urls);

@@ -128,27 +128,40 @@ internal sealed class PlanAdmin(PciBotDbContext db, ScheduleAdmin schedules, Aud
 
     public async Task<AdaptiveCard> AuditCardAsync(BotTexts texts, CancellationToken ct)
     {
-        var entries = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(AuditLines).ToListAsync(ct);
+        var lines = await AuditLinesAsync(texts, ct);
         var body = new List<CardElement> { AdminCards.Title(texts.Admin.AuditTitle) };
-        if (entries.Count == 0)
+        if (lines.Count == 0)
         {
             body.Add(new TextBlock { Text = texts.Admin.NoAudit, Wrap = true });
         }
+
+        foreach (var line in lines)
+        {
+            body.Add(new TextBlock { Text = $"**{CalendarTexts.LocalMoment(line.At)}** · {line.ActorName} · {line.Action} · {line.Subject}", Wrap = true, Separator = true });
+            body.Add(new TextBlock { Text = line.Change, Wrap = true, IsSubtle = true, Spacing = Spacing.None });
+        }
+
+        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.Admin.AuditTitle, Body = body };
+    }
+
+    /// <summary>The latest audit rows in words, newest first: the audit card's lines, and the dashboard's audit page.</summary>
+    public async Task<IReadOnlyList<AuditLine>> AuditLinesAsync(BotTexts texts, CancellationToken ct)
+    {
+        var entries = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(AuditLines).ToListAsync(ct);
 
         // Roles are audited on the person's Entra object id and the Office channel on its conversation id: shown by name.
         var ids = entries.Select(e => e.Subject).ToHashSet(StringComparer.Ordinal);
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.AadObjectId)).ToDictionaryAsync(p => p.AadObjectId, p => p.Name, ct);
         var channels = await db.Conversations.AsNoTracking().Where(c => ids.Contains(c.Key)).ToDictionaryAsync(c => c.Key, c => c.Name, ct);
-        foreach (var entry in entries)
-        {
-            var subject = entry.Action.StartsWith("role.", StringComparison.Ordinal) ? people.GetValueOrDefault(entry.Subject) ?? texts.Admin.AuditUnknownPerson
-                : entry.Action == "office-channel.set" ? channels.GetValueOrDefault(entry.Subject) ?? texts.Admin.AuditUnnamedChannel
-                : entry.Subject;
-            body.Add(new TextBlock { Text = $"**{CalendarTexts.LocalMoment(entry.At)}** · {entry.ActorName} · {texts.Admin.AuditAction(entry.Action)} · {subject}", Wrap = true, Separator = true });
-            body.Add(new TextBlock { Text = AuditView.Change(entry.Before, entry.After, texts), Wrap = true, IsSubtle = true, Spacing = Spacing.None });
-        }
-
-        return new AdaptiveCard { Lang = texts.Language, FallbackText = texts.Admin.AuditTitle, Body = body };
+        return entries.Select(entry => new AuditLine(
+                entry.At,
+                entry.ActorName,
+                texts.Admin.AuditAction(entry.Action),
+                entry.Action.StartsWith("role.", StringComparison.Ordinal) ? people.GetValueOrDefault(entry.Subject) ?? texts.Admin.AuditUnknownPerson
+                    : entry.Action == "office-channel.set" ? channels.GetValueOrDefault(entry.Subject) ?? texts.Admin.AuditUnnamedChannel
+                    : entry.Subject,
+                AuditView.Change(entry.Before, entry.After, texts)))
+            .ToList();
     }
 
     /// <summary>Whether another press saved the plan first; the tracker, still holding the plan that failed, is emptied before asking.</summary>

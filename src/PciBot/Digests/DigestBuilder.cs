@@ -29,11 +29,14 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups, R
     {
         ArgumentNullException.ThrowIfNull(quarter);
         var rollup = await rollups.BuildAsync(quarter, ct);
-        if (rollup is null)
-        {
-            return null;
-        }
+        return rollup is null ? null : await BuildAsync(rollup, since, ct);
+    }
 
+    /// <summary>The digest of a rollup already built, for a page that shows both (the dashboard's overview).</summary>
+    public async Task<Digest> BuildAsync(Rollup rollup, DateTimeOffset since, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rollup);
+        var quarter = rollup.Quarter;
         var tasks = rollup.Tasks.ToDictionary(t => t.TaskId);
         var lines = rollup.Lines.ToList();
         var byUnit = lines.GroupBy(l => (l.UnitId, l.UnitName))

@@ -17,6 +17,7 @@ internal static class FolderLayers
         ("audience: who receives what the bot sends, and the rows addressed to them", ["Audience"]),
         ("status and updates", ["Status", "Updates"]),
         ("what people ask and receive", ["Questions", "Digests", "Rollups", "Exports", "Admin", "Reminders"]),
+        ("the Office dashboard: the Teams tab's pages over what the features compute", ["Dashboard"]),
         ("trying it out: the demo roster and the guided tour, Development only", ["Demo"]),
     ];
 

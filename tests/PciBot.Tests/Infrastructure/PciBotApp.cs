@@ -32,7 +32,21 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
         this.ownsDirectory = ownsDirectory;
         Clock = new FakeTimeProvider(now);
         this.settings = settings;
+        if (settings.GetValueOrDefault(OverHttp) == "true")
+        {
+            UseKestrel(0);
+        }
     }
+
+    /// <summary>A setting that names the host's environment (Development unless said).</summary>
+    public const string EnvironmentName = "Test:Environment";
+
+    /// <summary>A setting that serves the host on a loopback port (for a real browser) instead of the in-memory test server.</summary>
+    public const string OverHttp = "Test:OverHttp";
+
+    /// <summary>Where a browser reaches the host started with <see cref="OverHttp"/>.</summary>
+    public Uri Address => new(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+        .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
     public string Directory { get; }
 
@@ -90,7 +104,7 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(settings.GetValueOrDefault(EnvironmentName) ?? "Development");
         builder.UseContentRoot(RepositoryRoot.Path);
         foreach (var (key, value) in settings)
         {

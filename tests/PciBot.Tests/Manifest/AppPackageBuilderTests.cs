@@ -35,18 +35,43 @@ public sealed class AppPackageBuilderTests : IDisposable
     }
 
     [Fact]
-    public void WithoutLinkOptionsOnlyTheIdsDifferFromTheCommittedManifest()
+    public void WithoutLinkOptionsOnlyTheIdsDifferFromTheCommittedManifestAndTheTabWhichNeedsAHostIsLeftOut()
     {
         var committed = ManifestJson.Load();
         var packaged = PackagedManifest(Build());
 
+        Assert.Null(packaged["staticTabs"]);
+        Assert.Null(packaged["configurableTabs"]);
+        Assert.Null(packaged["webApplicationInfo"]);
+        Assert.Empty(packaged["validDomains"]!.AsArray());
         foreach (var json in new[] { committed, packaged })
         {
             json.Remove("id");
             json["bots"]![0]!.AsObject().Remove("botId");
+            foreach (var tabPart in new[] { "staticTabs", "configurableTabs", "webApplicationInfo", "validDomains" })
+            {
+                json.Remove(tabPart);
+            }
         }
 
         Assert.True(JsonNode.DeepEquals(committed, packaged));
+    }
+
+    [Fact]
+    public void WithADomainTheTabsAndSingleSignOnPointAtTheBotsHost()
+    {
+        var output = _folder.File("PciBot-tab.zip");
+        AppPackageBuilder.Build(RepositoryFolder.Manifest, AppId, DeveloperUrls.ForHost("bot.example.gov.vn"), output, "bot.example.gov.vn");
+
+        var manifest = PackagedManifest(output);
+
+        Assert.Equal("https://bot.example.gov.vn/tab", manifest["staticTabs"]![0]!["contentUrl"]!.GetValue<string>());
+        Assert.Equal(["personal"], manifest["staticTabs"]![0]!["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal("https://bot.example.gov.vn/tab/configure", manifest["configurableTabs"]![0]!["configurationUrl"]!.GetValue<string>());
+        Assert.Equal(AppId.ToString(), manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://bot.example.gov.vn/{AppId}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+        Assert.Equal(["bot.example.gov.vn"], manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.DoesNotContain(ManifestTemplate.PlaceholderTabHost, manifest.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

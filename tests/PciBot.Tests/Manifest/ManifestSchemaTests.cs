@@ -22,7 +22,7 @@ public sealed class ManifestSchemaTests(SchemaValidator validator) : IClassFixtu
     {
         using var folder = new TemporaryFolder();
         var zip = folder.File("PciBot.zip");
-        AppPackageBuilder.Build(RepositoryFolder.Manifest, RealLookingAppId, DeveloperUrls.ForHost("bot.example.gov.vn"), zip);
+        AppPackageBuilder.Build(RepositoryFolder.Manifest, RealLookingAppId, DeveloperUrls.ForHost("bot.example.gov.vn"), zip, "bot.example.gov.vn");
         var unpacked = Directory.CreateDirectory(folder.File("unpacked")).FullName;
         await ZipFile.ExtractToDirectoryAsync(zip, unpacked);
 

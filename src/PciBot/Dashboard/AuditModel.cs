@@ -1,0 +1,5 @@
+using PciBot.Admin;
+
+namespace PciBot.Dashboard;
+
+internal sealed record AuditModel(TabFrame Frame, IReadOnlyList<AuditLine> Lines);

@@ -1,0 +1,3 @@
+namespace PciBot.Dashboard;
+
+internal sealed record DevSignInModel(TabFrame Frame, string ReturnUrl, IReadOnlyList<DevSignInPerson> People);

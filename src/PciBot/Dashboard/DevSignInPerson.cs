@@ -1,0 +1,3 @@
+namespace PciBot.Dashboard;
+
+internal sealed record DevSignInPerson(string AadObjectId, string Name, string Roles);

@@ -1,0 +1,3 @@
+namespace PciBot.Dashboard;
+
+internal sealed record PeopleModel(TabFrame Frame, IReadOnlyList<DevSignInPerson> People);

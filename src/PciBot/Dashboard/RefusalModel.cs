@@ -1,0 +1,3 @@
+namespace PciBot.Dashboard;
+
+internal sealed record RefusalModel(TabFrame Frame, string Message);

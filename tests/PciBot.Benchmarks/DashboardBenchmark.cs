@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using PciBot.Calendar;
+using PciBot.Data;
+using PciBot.People;
+using PciBot.Rollups;
+
+namespace PciBot.Benchmarks;
+
+/// <summary>
+/// The dashboard's overview on the registry scaled as <see cref="QuestionsBenchmark"/> scales it (3,600 tasks over 100
+/// units with a year of updates), as the Office sees it: the server time of <c>GET /tab/overview</c> on Kestrel, from the
+/// request to the last byte of the page, against a baseline in the same run, the same session asking for a small file
+/// the same host serves; and the rollup alone, the part of the page the status model computes.
+/// </summary>
+internal sealed class DashboardBenchmark(int scale, int iterations)
+{
+    public const double P99GoalMs = 50;
+
+    private const string OfficeObjectId = "aad-bench-office";
+
+    public async Task<(string Report, bool Passed)> RunAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "pcibot-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        await using var host = new BenchmarkHost(directory, new Dictionary<string, string?>());
+        host.UseKestrel(0);
+        host.StartServer();
+        var today = new DateOnly(2024, 11, 20);
+        host.Clock.SetUtcNow(VietnamTime.AtLocal(today, new TimeOnly(9, 0)));
+        var (tasks, units, updates) = await new QuestionsBenchmark(scale, iterations).SeedAsync(host);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PciBotDbContext>();
+            db.People.Add(new Person { AadObjectId = OfficeObjectId, Name = "Văn phòng", IsOfficeStaff = true });
+            await db.SaveChangesAsync();
+        }
+
+        var address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AutomaticDecompression = DecompressionMethods.GZip }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        using (var signIn = await http.GetAsync(new Uri($"/tab/dev-signin?as={OfficeObjectId}&returnUrl=/tab/downloads", UriKind.Relative)))
+        {
+            signIn.EnsureSuccessStatusCode();
+        }
+
+        var quarter = ReportingPeriods.Containing(PeriodKind.Quarter, today);
+        var overview = await GetTimesAsync(http, $"/tab/overview?quarter={quarter.Key}", "table-unit");
+        var baseline = await GetTimesAsync(http, "/tab/assets/dashboard.css", "--status");
+        var rollup = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, ct));
+        using var page = await http.GetAsync(new Uri($"/tab/overview?quarter={quarter.Key}", UriKind.Relative));
+        var html = await page.Content.ReadAsByteArrayAsync();
+
+        var report = string.Create(CultureInfo.InvariantCulture, $"""
+            dashboard: {tasks:N0} tasks, {units} units, {updates:N0} updates, {iterations} runs each; machine: {Machine.Describe()}
+            GET /tab/overview as the Office (server time to the last byte): median {overview.Median:F2} ms, p99 {overview.P99:F2} ms (goal p99 <= {P99GoalMs} ms: {(overview.P99 <= P99GoalMs ? "met" : "not met")})
+            of which the quarter's rollup alone (in process):              median {rollup.Median:F2} ms, p99 {rollup.P99:F2} ms
+            baseline, the same session asking the same host for dashboard.css: median {baseline.Median:F2} ms, p99 {baseline.P99:F2} ms
+            ratio to baseline (median): {overview.Median / baseline.Median:F1}; the page is {html.Length / 1024.0:F0} KB of HTML
+            """);
+        return (report, overview.P99 <= P99GoalMs);
+    }
+
+    private async Task<(double Median, double P99)> GetTimesAsync(HttpClient http, string path, string expected)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < iterations + 20; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            watch.Stop();
+            if (!response.IsSuccessStatusCode || !body.Contains(expected, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{path} answered {(int)response.StatusCode} without {expected}");
+            }
+
+            if (i >= 20)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return Percentiles(times);
+    }
+
+    private async Task<(double Median, double P99)> MeasureAsync(BenchmarkHost host, Func<AsyncServiceScope, CancellationToken, Task<object?>> run)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < iterations + 20; i++)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            _ = await run(scope, CancellationToken.None);
+            if (i >= 20)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return Percentiles(times);
+    }
+
+    private static (double Median, double P99) Percentiles(List<double> times)
+    {
+        times.Sort();
+        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1]);
+    }
+}
