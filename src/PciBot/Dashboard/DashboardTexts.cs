@@ -119,6 +119,16 @@ internal abstract class DashboardTexts
 
     public abstract string UpdateHint(string task);
 
+    public abstract string UpdateLinesTitle { get; }
+
+    /// <summary>The summary of a line's update form: the unit and the period.</summary>
+    public abstract string UpdateLine(string unit, string periodKey);
+
+    public abstract string UpdateSaved { get; }
+
+    /// <summary>The polite refusal of an update to a line the person may not update.</summary>
+    public abstract string NotYourLine { get; }
+
     public abstract string TimelineLabel { get; }
 
     public abstract string CoordinatingLabel { get; }

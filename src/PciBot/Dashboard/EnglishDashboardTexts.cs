@@ -114,6 +114,14 @@ internal sealed class EnglishDashboardTexts : DashboardTexts
 
     public override string UpdateHint(string task) => $"To update your unit's line, write to PciBot: “update task {task}”.";
 
+    public override string UpdateLinesTitle => "Update your lines";
+
+    public override string UpdateLine(string unit, string periodKey) => $"Update: {unit} · {periodKey}";
+
+    public override string UpdateSaved => "Update saved. The new update is at the top of the history below.";
+
+    public override string NotYourLine => "You may not update this line: only the unit's heads and delegates, the Office and admins can. Nothing was saved.";
+
     public override string TimelineLabel => "Timeline";
 
     public override string CoordinatingLabel => "Coordinating units";

@@ -114,6 +114,14 @@ internal sealed class VietnameseDashboardTexts : DashboardTexts
 
     public override string UpdateHint(string task) => $"Để cập nhật dòng của đơn vị mình, nhắn cho PciBot: “cập nhật nhiệm vụ {task}”.";
 
+    public override string UpdateLinesTitle => "Cập nhật các dòng của bạn";
+
+    public override string UpdateLine(string unit, string periodKey) => $"Cập nhật: {unit} · {periodKey}";
+
+    public override string UpdateSaved => "Đã lưu cập nhật. Cập nhật mới nằm ở đầu lịch sử bên dưới.";
+
+    public override string NotYourLine => "Bạn không được cập nhật dòng này: chỉ trưởng, phó hoặc người được giao của đơn vị, Văn phòng và quản trị viên mới cập nhật được. Không có gì được lưu.";
+
     public override string TimelineLabel => "Thời gian thực hiện";
 
     public override string CoordinatingLabel => "Đơn vị phối hợp";
