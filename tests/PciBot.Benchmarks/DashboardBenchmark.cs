@@ -53,6 +53,7 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
         var rollup = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, ct));
         using var page = await http.GetAsync(new Uri($"/tab/overview?quarter={quarter.Key}", UriKind.Relative));
         var html = await page.Content.ReadAsByteArrayAsync();
+        var files = await FilesWeightAsync(address, System.Text.Encoding.UTF8.GetString(html));
 
         var report = string.Create(CultureInfo.InvariantCulture, $"""
             dashboard: {tasks:N0} tasks, {units} units, {updates:N0} updates, {iterations} runs each; machine: {Machine.Describe()}
@@ -60,6 +61,7 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
             of which the quarter's rollup alone (in process):              median {rollup.Median:F2} ms, p99 {rollup.P99:F2} ms
             baseline, the same session asking the same host for dashboard.css: median {baseline.Median:F2} ms, p99 {baseline.P99:F2} ms
             ratio to baseline (median): {overview.Median / baseline.Median:F1}; the page is {html.Length / 1024.0:F0} KB of HTML
+            first load: {(html.Length + files.Bytes) / 1024.0:F0} KB (the HTML uncompressed, plus {files.Count} files of {files.Bytes / 1024.0:F0} KB as sent, gzipped) (goal < 500 KB: {(html.Length + files.Bytes < 500 * 1024 ? "met" : "not met")})
             """);
         return (report, overview.P99 <= P99GoalMs);
     }
@@ -102,6 +104,21 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
         }
 
         return Percentiles(times);
+    }
+
+    /// <summary>The page's own files (script, style, libraries) as a browser's first load receives them.</summary>
+    private static async Task<(int Count, long Bytes)> FilesWeightAsync(Uri address, string html)
+    {
+        using var raw = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = address };
+        raw.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip");
+        var paths = System.Text.RegularExpressions.Regex.Matches(html, "(?:src|href)=\"(/tab/assets/[^\"]+)\"").Select(m => m.Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal)).Distinct().ToList();
+        var bytes = 0L;
+        foreach (var path in paths)
+        {
+            bytes += (await raw.GetByteArrayAsync(new Uri(path, UriKind.Relative))).Length;
+        }
+
+        return (paths.Count, bytes);
     }
 
     private static (double Median, double P99) Percentiles(List<double> times)

@@ -53,7 +53,10 @@ internal static class DashboardFeature
 
         var pages = tab.MapGroup("").RequireViewer(TabAccess.AnyRole);
         pages.MapGet("/overview", OverviewEndpoint.GetAsync);
+        pages.MapGet("/overview/tasks", OverviewEndpoint.TasksAsync);
+        pages.MapGet("/overview/not-reported", OverviewEndpoint.NotReportedAsync);
         pages.MapGet("/tasks/{taskId:int}", TaskEndpoint.GetAsync);
+        pages.MapPost("/tasks/{taskId:int}/lines/{unitId:int}/{periodKey}", TaskEndpoint.UpdateAsync);
 
         var office = tab.MapGroup("/downloads").RequireViewer(TabAccess.Office);
         office.MapGet("", DownloadEndpoints.List);

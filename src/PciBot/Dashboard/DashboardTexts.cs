@@ -119,6 +119,32 @@ internal abstract class DashboardTexts
 
     public abstract string UpdateHint(string task);
 
+    public abstract string UpdateLinesTitle { get; }
+
+    /// <summary>The summary of a line's update form: the unit and the period.</summary>
+    public abstract string UpdateLine(string unit, string periodKey);
+
+    public abstract string UpdateSaved { get; }
+
+    /// <summary>The polite refusal of an update to a line the person may not update.</summary>
+    public abstract string NotYourLine { get; }
+
+    /// <summary>The badge standing for a unit's lines the overview leaves out.</summary>
+    public abstract string AndMore(int count);
+
+    public abstract string ShowAllNotReported(int units);
+
+    public abstract string ShowAllTasks(int tasks);
+
+    /// <summary>"Tasks 1–50 of 3,600".</summary>
+    public abstract string TasksShown(int from, int to, int total);
+
+    public abstract string PreviousPage { get; }
+
+    public abstract string NextPage { get; }
+
+    public abstract string BackToOverview { get; }
+
     public abstract string TimelineLabel { get; }
 
     public abstract string CoordinatingLabel { get; }

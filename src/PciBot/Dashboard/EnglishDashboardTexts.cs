@@ -114,6 +114,28 @@ internal sealed class EnglishDashboardTexts : DashboardTexts
 
     public override string UpdateHint(string task) => $"To update your unit's line, write to PciBot: “update task {task}”.";
 
+    public override string UpdateLinesTitle => "Update your lines";
+
+    public override string UpdateLine(string unit, string periodKey) => $"Update: {unit} · {periodKey}";
+
+    public override string UpdateSaved => "Update saved. The new update is at the top of the history below.";
+
+    public override string NotYourLine => "You may not update this line: only the unit's heads and delegates, the Office and admins can. Nothing was saved.";
+
+    public override string AndMore(int count) => $"and {count} more";
+
+    public override string ShowAllNotReported(int units) => $"Show all {units} units that have not reported";
+
+    public override string ShowAllTasks(int tasks) => $"Show all {tasks} tasks";
+
+    public override string TasksShown(int from, int to, int total) => $"Tasks {from}–{to} of {total}";
+
+    public override string PreviousPage => "Previous page";
+
+    public override string NextPage => "Next page";
+
+    public override string BackToOverview => "Back to the overview";
+
     public override string TimelineLabel => "Timeline";
 
     public override string CoordinatingLabel => "Coordinating units";

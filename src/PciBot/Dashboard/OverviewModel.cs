@@ -24,7 +24,33 @@ internal sealed record OverviewModel(
     IReadOnlyList<DigestExtension> Extensions,
     IReadOnlyList<RollupTask> Tasks)
 {
+    /// <summary>How many tasks the overview lists; the rest are on <c>/tab/overview/tasks</c>, a page at a time.</summary>
+    public const int OverviewTasks = 50;
+
+    public const int TasksPerPage = 200;
+
+    /// <summary>How many units that have not reported the overview lists, each with at most <see cref="OverviewBadges"/> lines.</summary>
+    public const int OverviewNotReported = 20;
+
+    public const int OverviewBadges = 8;
+
+    private IReadOnlyList<RollupTask>? tasksShown;
+
     public static IReadOnlyList<ReportStatus> Statuses { get; } = Enum.GetValues<ReportStatus>();
+
+    /// <summary>0 on the overview (its first tasks), else the page of the task list.</summary>
+    public int TaskPage { get; init; }
+
+    /// <summary>Every unit that has not reported, with every line, rather than the overview's first ones.</summary>
+    public bool AllNotReported { get; init; }
+
+    public int TaskFrom => TaskPage <= 1 ? 0 : (TaskPage - 1) * TasksPerPage;
+
+    public IReadOnlyList<RollupTask> TasksShown => tasksShown ??= [.. Tasks.Skip(TaskFrom).Take(TaskPage == 0 ? OverviewTasks : TasksPerPage)];
+
+    public IReadOnlyList<DigestLateUnit> NotReportedShown => AllNotReported ? NotReported : [.. NotReported.Take(OverviewNotReported)];
+
+    public int BadgeLimit => AllNotReported ? int.MaxValue : OverviewBadges;
 
     public static OverviewModel For(TabViewer viewer, TabFrame frame, IReadOnlyList<ReportingPeriod> quarters, Rollup rollup, Digest digest)
     {

@@ -114,6 +114,28 @@ internal sealed class VietnameseDashboardTexts : DashboardTexts
 
     public override string UpdateHint(string task) => $"Để cập nhật dòng của đơn vị mình, nhắn cho PciBot: “cập nhật nhiệm vụ {task}”.";
 
+    public override string UpdateLinesTitle => "Cập nhật các dòng của bạn";
+
+    public override string UpdateLine(string unit, string periodKey) => $"Cập nhật: {unit} · {periodKey}";
+
+    public override string UpdateSaved => "Đã lưu cập nhật. Cập nhật mới nằm ở đầu lịch sử bên dưới.";
+
+    public override string NotYourLine => "Bạn không được cập nhật dòng này: chỉ trưởng, phó hoặc người được giao của đơn vị, Văn phòng và quản trị viên mới cập nhật được. Không có gì được lưu.";
+
+    public override string AndMore(int count) => $"và {count} dòng khác";
+
+    public override string ShowAllNotReported(int units) => $"Xem đủ {units} đơn vị chưa báo cáo";
+
+    public override string ShowAllTasks(int tasks) => $"Xem tất cả {tasks} nhiệm vụ";
+
+    public override string TasksShown(int from, int to, int total) => $"Nhiệm vụ {from}–{to} trong {total}";
+
+    public override string PreviousPage => "Trang trước";
+
+    public override string NextPage => "Trang sau";
+
+    public override string BackToOverview => "Về trang tổng quan";
+
     public override string TimelineLabel => "Thời gian thực hiện";
 
     public override string CoordinatingLabel => "Đơn vị phối hợp";

@@ -20,6 +20,8 @@ internal sealed class ProgressActions(
     TimeProvider time,
     ILogger<ProgressActions> logger)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
+
     public async Task<CardActionOutcome> HandleAsync(CardActionRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -55,16 +57,54 @@ internal sealed class ProgressActions(
         };
     }
 
-    private async Task<CardActionOutcome> SubmitAsync(CardActionRequest request, ReportLine line, Person person, ProgressCardModel model, BotTexts texts, CancellationToken ct)
+    /// <summary>
+    /// The card's submit for a form that is not a card (the dashboard's task page): the same line lookup, role rule,
+    /// checks and ledger, so a form sent twice is stored once. <see cref="ProgressActionData.CardId"/> names the form.
+    /// </summary>
+    public async Task<ProgressSubmitOutcome> SubmitAsync(CardActionRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var texts = BotTexts.For(request.Locale);
+        var target = request.Target;
+        var line = target is null ? null : await lines.FindAsync(target.TaskId, target.UnitId, target.PeriodKey, VietnamTime.Today(time), ct);
+        if (target is null || line is null)
+        {
+            UpdatesLog.Refused(logger, ProgressVerbs.Submit, target?.TaskId, target?.UnitId, target?.PeriodKey, request.AadObjectId, "the form names no line of the current plan");
+            return new ProgressSubmitOutcome(CardActionResult.Refused, NoErrors);
+        }
+
+        var person = await askers.FindAsync(request.AadObjectId, ct);
+        if (!person.MayUpdate(line.Unit.Id))
+        {
+            UpdatesLog.Refused(logger, ProgressVerbs.Submit, line.Task.Id, line.Unit.Id, line.PeriodKey, request.AadObjectId, "not a head or delegate of the unit, Office staff or admin");
+            return new ProgressSubmitOutcome(CardActionResult.Refused, NoErrors);
+        }
+
+        return await StoreAsync(request, line, person!, target.CardId, texts, ct);
+    }
+
+    private async Task<ProgressSubmitOutcome> StoreAsync(CardActionRequest request, ReportLine line, Person person, string cardId, BotTexts texts, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var values = ProgressValidator.Check(request.Input, texts, errors);
         if (values is null)
         {
-            return new CardActionOutcome(CardActionResult.Invalid, ProgressCard.Form(model with { Input = request.Input, Errors = errors }, texts));
+            return new ProgressSubmitOutcome(CardActionResult.Invalid, errors);
         }
 
-        var (_, duplicate) = await ledger.AppendAsync(line, person, values, model.CardId, request.Target!.BasedOn, request.CardActivityId, ct);
+        var (_, duplicate) = await ledger.AppendAsync(line, person, values, cardId, request.Target!.BasedOn, request.CardActivityId, ct);
+        return new ProgressSubmitOutcome(duplicate ? CardActionResult.Duplicate : CardActionResult.Saved, NoErrors);
+    }
+
+    private async Task<CardActionOutcome> SubmitAsync(CardActionRequest request, ReportLine line, Person person, ProgressCardModel model, BotTexts texts, CancellationToken ct)
+    {
+        var stored = await StoreAsync(request, line, person, model.CardId, texts, ct);
+        if (stored.Result == CardActionResult.Invalid)
+        {
+            return new CardActionOutcome(CardActionResult.Invalid, ProgressCard.Form(model with { Input = request.Input, Errors = stored.Errors }, texts));
+        }
+
+        var duplicate = stored.Result == CardActionResult.Duplicate;
         var summary = ProgressCard.Summary(model with { Latest = await ledger.LatestAsync(line, ct) }, texts, editable: true);
         return new CardActionOutcome(duplicate ? CardActionResult.Duplicate : CardActionResult.Saved, summary, ForEveryone: summary);
     }

@@ -129,6 +129,19 @@ public sealed class DashboardPagesTests(TabBrowser tab) : IClassFixture<TabBrows
     }
 
     [BrowserFact]
+    public async Task TheWholeTaskListAndEveryUnitNotReportedHaveTheirOwnPages()
+    {
+        var page = await tab.SignInAsync(tab.Scenario.Updates.People["office"].AadObjectId, $"/tab/overview/tasks?quarter={TabBrowser.Quarter}&page=1");
+        var rollup = await tab.Scenario.RollupAsync();
+        var listed = await page.Locator("#table-tasks tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.task)");
+        Assert.Equal(rollup.Tasks.Take(PciBot.Dashboard.OverviewModel.TasksPerPage).Select(t => t.Key.ToString()), listed);
+
+        await page.GotoAsync(new Uri(tab.Address, $"/tab/overview/not-reported?quarter={TabBrowser.Quarter}").ToString());
+        var late = await page.Locator("#not-reported-list li[data-unit]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.unit)");
+        Assert.Equal((await DigestAsync()).NotReported.Select(u => u.UnitName), late);
+    }
+
+    [BrowserFact]
     public async Task TheOverviewFollowsTeamsDarkThemeAndFitsANarrowTab()
     {
         var page = await tab.SignInAsync(tab.Scenario.Updates.People["office"].AadObjectId, locale: "en-us", theme: "dark", width: 400);
