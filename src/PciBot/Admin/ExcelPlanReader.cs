@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using PciBot.Kit;
 using PciBot.Registry;
 using PciBot.Registry.Seeding;
@@ -17,25 +15,8 @@ internal static partial class ExcelPlanReader
 {
     public static PlanSeed Read(Stream workbook, PlanSeed basis, IEnumerable<Unit> units)
     {
-        SpreadsheetDocument document;
-        try
-        {
-            document = SpreadsheetDocument.Open(workbook, isEditable: false);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
-        {
-            throw new InvalidDataException("not an Excel workbook (.xlsx)", e);
-        }
-
-        using (document)
-        {
-            var part = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no sheets");
-            var sheet = part.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("the workbook has no sheets");
-            var worksheet = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet;
-            var strings = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-            var rows = worksheet.Descendants<Row>().Select(r => Cells(r, strings)).ToList();
-            return new PlanSeed(basis.Plan, basis.GeneralTasks, basis.Indices, Tasks(rows, basis, new UnitCellReader(units)));
-        }
+        var rows = FirstSheet.Rows(workbook);
+        return new PlanSeed(basis.Plan, basis.GeneralTasks, basis.Indices, Tasks(rows, basis, new UnitCellReader(units)));
     }
 
     private static List<TaskSeed> Tasks(List<Dictionary<int, string>> rows, PlanSeed basis, UnitCellReader units)
@@ -110,36 +91,6 @@ internal static partial class ExcelPlanReader
     {
         var text = TextNormalizer.Normalize(value);
         return words.Any(w => text == w || text.StartsWith(w + " ", StringComparison.Ordinal) || text.Contains(" " + w, StringComparison.Ordinal));
-    }
-
-    private static Dictionary<int, string> Cells(Row row, List<string> strings)
-    {
-        var cells = new Dictionary<int, string>();
-        foreach (var cell in row.Elements<Cell>())
-        {
-            var value = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count
-                ? strings[i]
-                : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? "" : cell.CellValue?.Text ?? "";
-            cells[ColumnIndex(cell.CellReference?.Value) ?? cells.Count] = value;
-        }
-
-        return cells;
-    }
-
-    private static int? ColumnIndex(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return null;
-        }
-
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index - 1;
     }
 
     [GeneratedRegex(@"^\**\s*(?<letter>[AB])\s*\.")]

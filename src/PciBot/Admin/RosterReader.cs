@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using PciBot.Kit;
 using PciBot.People;
 
@@ -26,7 +23,7 @@ internal static class RosterReader
     {
         try
         {
-            return HeaderAt(ReadWorkbook(workbook)) >= 0;
+            return HeaderAt(FirstSheet.Rows(new MemoryStream(workbook))) >= 0;
         }
         catch (InvalidDataException)
         {
@@ -35,7 +32,7 @@ internal static class RosterReader
     }
 
     public static List<RosterRow> Read(string type, byte[] bytes) =>
-        Rows(IsRosterFileType(type) ? ReadCsv(bytes) : ReadWorkbook(bytes));
+        Rows(IsRosterFileType(type) ? ReadCsv(bytes) : FirstSheet.Rows(new MemoryStream(bytes)));
 
     /// <summary>What a role cell says, in either language; null when it says none of them.</summary>
     public static PersonRole? Role(string text) => TextNormalizer.Normalize(text) switch
@@ -80,58 +77,6 @@ internal static class RosterReader
     {
         var text = TextNormalizer.Normalize(value);
         return words.Any(w => text == w || text.StartsWith(w + " ", StringComparison.Ordinal) || text.EndsWith(" " + w, StringComparison.Ordinal));
-    }
-
-    private static List<Dictionary<int, string>> ReadWorkbook(byte[] bytes)
-    {
-        SpreadsheetDocument document;
-        try
-        {
-            document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
-        {
-            throw new InvalidDataException("not an Excel workbook (.xlsx)", e);
-        }
-
-        using (document)
-        {
-            var part = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no sheets");
-            var sheet = part.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("the workbook has no sheets");
-            var worksheet = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet;
-            var strings = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-            return worksheet.Descendants<Row>().Select(r => Cells(r, strings)).ToList();
-        }
-    }
-
-    private static Dictionary<int, string> Cells(Row row, List<string> strings)
-    {
-        var cells = new Dictionary<int, string>();
-        foreach (var cell in row.Elements<Cell>())
-        {
-            var value = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count
-                ? strings[i]
-                : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? "" : cell.CellValue?.Text ?? "";
-            cells[ColumnIndex(cell.CellReference?.Value) ?? cells.Count] = value;
-        }
-
-        return cells;
-    }
-
-    private static int? ColumnIndex(string? reference)
-    {
-        if (reference is null)
-        {
-            return null;
-        }
-
-        var column = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return column - 1;
     }
 
     /// <summary>CSV as Excel writes it: UTF-8 (with or without a byte order mark), quoted fields, commas or semicolons.</summary>
