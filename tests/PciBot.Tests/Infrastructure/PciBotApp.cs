@@ -91,6 +91,29 @@ internal sealed class PciBotApp : WebApplicationFactory<Program>
         return new PciBotApp(directory, ownsDirectory, now ?? new DateTimeOffset(2023, 11, 20, 1, 0, 0, TimeSpan.Zero), all, logs, services);
     }
 
+    /// <summary>
+    /// Starts a host that must refuse to start and gives what it said: the start's exception and every error it logged.
+    /// When the program's own thread fails and disposes the host before the test host looks at it, the test host sees
+    /// only an <see cref="ObjectDisposedException"/>; the host's log still holds the reason, so both are read.
+    /// </summary>
+    public static string StartFailure(IDictionary<string, string?>? settings = null)
+    {
+        var logs = new LogCapture();
+        using var app = Create(settings: settings, logs: logs);
+        try
+        {
+            _ = app.Services;
+        }
+        catch (Exception error)
+        {
+            return string.Join(
+                Environment.NewLine,
+                logs.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => e.ToString()).Prepend(error.ToString()));
+        }
+
+        throw new InvalidOperationException("The host started although its settings should have stopped it.");
+    }
+
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
     public async Task<T> WithDbAsync<T>(Func<PciBotDbContext, Task<T>> query)

@@ -39,14 +39,13 @@ public sealed class InitialAdminsTests
     [Fact]
     public void AValueThatCannotBeAnIdStopsTheStartNamingTheKeyAndTheValue()
     {
-        using var app = PciBotApp.Create(settings: new Dictionary<string, string?>
+        var error = PciBotApp.StartFailure(new Dictionary<string, string?>
         {
             ["People:InitialAdmins:0"] = Playground.UserAadObjectId,
             ["People:InitialAdmins:1"] = "Alex Wilber",
         });
 
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
-        Assert.Contains("People:InitialAdmins:1: 'Alex Wilber' is neither an Entra object id", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("People:InitialAdmins:1: 'Alex Wilber' is neither an Entra object id", error, StringComparison.Ordinal);
     }
 
     [Fact]
