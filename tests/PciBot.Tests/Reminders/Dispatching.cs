@@ -39,16 +39,17 @@ internal static class Dispatching
 
     /// <summary>
     /// Waits (in real time: sending is real time) until the outbox has rows and none is left pending, twice in a row so
-    /// that notices queued by the last sends are seen; fails after <paramref name="timeout"/>.
+    /// that notices queued by the last sends are seen; fails after <paramref name="timeout"/>. A row a test knows must come
+    /// (<paramref name="awaited"/>) is waited for as well, whatever time the sends before it took.
     /// </summary>
-    public static async Task<List<OutboxMessage>> DrainedAsync(PciBotApp app, TimeSpan timeout, int atLeast = 1)
+    public static async Task<List<OutboxMessage>> DrainedAsync(PciBotApp app, TimeSpan timeout, int atLeast = 1, Func<OutboxMessage, bool>? awaited = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var quiet = 0;
         while (true)
         {
             var rows = await app.WithDbAsync(db => db.Outbox.AsNoTracking().ToListAsync());
-            quiet = rows.Count >= atLeast && rows.All(r => r.Status != OutboxStatus.Pending) ? quiet + 1 : 0;
+            quiet = rows.Count >= atLeast && rows.All(r => r.Status != OutboxStatus.Pending) && (awaited is null || rows.Any(awaited)) ? quiet + 1 : 0;
             if (quiet == 2)
             {
                 return rows;

@@ -244,7 +244,7 @@ public sealed class RosterImportTests(CardValidator validator) : IClassFixture<C
 
         app.Clock.Advance(ReminderDeliveryTests.AtQ4Reminder - ReminderDeliveryTests.BeforeQ4Reminder);
         await Dispatching.SchedulesFiredAsync(app);
-        var outbox = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60));
+        var outbox = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60), awaited: r => r.Kind == PermissionNotices.Kind);
 
         var admin = await app.WithDbAsync(db => db.People.SingleAsync(p => p.AadObjectId == AdminScenario.AdminAad));
         var notice = Assert.Single(outbox, r => r.Kind == PermissionNotices.Kind);
@@ -277,7 +277,7 @@ public sealed class RosterImportTests(CardValidator validator) : IClassFixture<C
 
         app.Clock.Advance(ReminderDeliveryTests.AtQ4Reminder - ReminderDeliveryTests.BeforeQ4Reminder);
         await Dispatching.SchedulesFiredAsync(app);
-        var outbox = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60));
+        var outbox = await Dispatching.DrainedAsync(app, TimeSpan.FromSeconds(60), awaited: r => r.Kind.Name == "unreachable");
 
         var person = await app.WithDbAsync(db => db.People.SingleAsync(p => p.AadObjectId == head.Id));
         var rows = outbox.Where(r => r.PersonId == person.Id).ToList();
