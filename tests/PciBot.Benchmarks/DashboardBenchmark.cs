@@ -4,8 +4,10 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using PciBot.Audience;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Digests;
 using PciBot.People;
 using PciBot.Rollups;
 
@@ -49,8 +51,19 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
 
         var quarter = ReportingPeriods.Containing(PeriodKind.Quarter, today);
         var overview = await GetTimesAsync(http, $"/tab/overview?quarter={quarter.Key}", "table-unit");
+        var allocated = await AllocatedPerRequestAsync(http, $"/tab/overview?quarter={quarter.Key}");
         var baseline = await GetTimesAsync(http, "/tab/assets/dashboard.css", "--status");
-        var rollup = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, ct));
+        var rollup = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, RollupScope.Statuses, ct));
+        var full = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, ct));
+        Rollup built;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            built = (await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, RollupScope.Statuses, CancellationToken.None))!;
+        }
+
+        var since = VietnamTime.AtLocal(quarter.Start, TimeOnly.MinValue);
+        var digest = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<DigestBuilder>().BuildAsync(built, since, ct));
+        var readiness = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<Readiness>().ReportAsync(ct));
         using var page = await http.GetAsync(new Uri($"/tab/overview?quarter={quarter.Key}", UriKind.Relative));
         var html = await page.Content.ReadAsByteArrayAsync();
         var files = await FilesWeightAsync(address, System.Text.Encoding.UTF8.GetString(html));
@@ -58,9 +71,12 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
         var report = string.Create(CultureInfo.InvariantCulture, $"""
             dashboard: {tasks:N0} tasks, {units} units, {updates:N0} updates, {iterations} runs each; machine: {Machine.Describe()}
             GET /tab/overview as the Office (server time to the last byte): median {overview.Median:F2} ms, p99 {overview.P99:F2} ms (goal p99 <= {P99GoalMs} ms: {(overview.P99 <= P99GoalMs ? "met" : "not met")})
-            of which the quarter's rollup alone (in process):              median {rollup.Median:F2} ms, p99 {rollup.P99:F2} ms
+            of which the quarter's rollup, statuses only (in process):    median {rollup.Median:F2} ms, p99 {rollup.P99:F2} ms
+                     the digest built from that rollup (in process):       median {digest.Median:F2} ms, p99 {digest.P99:F2} ms
+                     of which the readiness of the units (in process):     median {readiness.Median:F2} ms, p99 {readiness.P99:F2} ms
+            for reference, the full rollup of the Office's report (in process): median {full.Median:F2} ms, p99 {full.P99:F2} ms
             baseline, the same session asking the same host for dashboard.css: median {baseline.Median:F2} ms, p99 {baseline.P99:F2} ms
-            ratio to baseline (median): {overview.Median / baseline.Median:F1}; the page is {html.Length / 1024.0:F0} KB of HTML
+            ratio to baseline (median): {overview.Median / baseline.Median:F1}; the page is {html.Length / 1024.0:F0} KB of HTML; each request allocates {allocated / 1048576.0:F1} MiB (the process's total over 20 requests in a row, client included)
             first load: {(html.Length + files.Bytes) / 1024.0:F0} KB (the HTML uncompressed, plus {files.Count} files of {files.Bytes / 1024.0:F0} KB as sent, gzipped) (goal < 500 KB: {(html.Length + files.Bytes < 500 * 1024 ? "met" : "not met")})
             """);
         return (report, overview.P99 <= P99GoalMs);
@@ -87,6 +103,19 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
         }
 
         return Percentiles(times);
+    }
+
+    private static async Task<double> AllocatedPerRequestAsync(HttpClient http, string path)
+    {
+        const int Requests = 20;
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < Requests; i++)
+        {
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            _ = await response.Content.ReadAsByteArrayAsync();
+        }
+
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)Requests;
     }
 
     private async Task<(double Median, double P99)> MeasureAsync(BenchmarkHost host, Func<AsyncServiceScope, CancellationToken, Task<object?>> run)

@@ -63,17 +63,21 @@ internal sealed class ReminderAudience
     public IReadOnlyList<Unit> LeadUnits(PlanTask task) =>
         task.Units.Where(l => l.Role == TaskUnitRole.Lead)
             .OrderBy(l => l.Order)
-            .SelectMany(l => Expand(units[l.UnitId]))
+            .SelectMany(l => Expand(units[l.UnitId], units))
             .DistinctBy(u => u.Id)
             .ToList();
 
     /// <summary>The internal units with these codes, groups replaced by their members.</summary>
     public IReadOnlyList<Unit> UnitsByCode(IReadOnlySet<string> codes) =>
-        units.Values.Where(u => codes.Contains(u.Code)).OrderBy(u => u.Code, StringComparer.Ordinal).SelectMany(Expand).DistinctBy(u => u.Id).ToList();
+        units.Values.Where(u => codes.Contains(u.Code)).OrderBy(u => u.Code, StringComparer.Ordinal).SelectMany(u => Expand(u, units)).DistinctBy(u => u.Id).ToList();
 
     public IReadOnlyList<Person> PeopleOf(Unit unit) => peopleByUnit[unit.Id].OrderBy(p => p.Id).ToList();
 
-    private IEnumerable<Unit> Expand(Unit unit) => unit.Kind == UnitKind.Group
+    /// <summary>The internal units among <paramref name="some"/>, groups replaced by their members, each once.</summary>
+    public static IReadOnlyList<Unit> Internal(IEnumerable<Unit> some, IReadOnlyDictionary<int, Unit> units) =>
+        some.SelectMany(u => Expand(u, units)).DistinctBy(u => u.Id).ToList();
+
+    private static IEnumerable<Unit> Expand(Unit unit, IReadOnlyDictionary<int, Unit> units) => unit.Kind == UnitKind.Group
         ? unit.Members.Select(m => units[m.Id]).Where(m => m.Internal && m.Kind == UnitKind.Unit)
         : unit.Internal ? [unit] : [];
 }

@@ -6,7 +6,8 @@ namespace PciBot.Dashboard;
 
 /// <summary>
 /// <c>GET /tab/overview?quarter=2023-Q4</c>: the quarter's rollup, and the digest built from that same rollup, so the
-/// page shows the numbers the digest and the rollup show for the same clock.
+/// page shows the numbers the digest and the rollup show for the same clock. The overview shows counts and lists, so
+/// its rollup holds the statuses without the reports' texts (<see cref="RollupScope.Statuses"/>).
 /// </summary>
 internal static class OverviewEndpoint
 {
@@ -15,7 +16,7 @@ internal static class OverviewEndpoint
         var viewer = TabViewer.Of(context);
         var period = TabQuarters.Chosen(quarter, time);
         var frame = TabFrame.For(viewer, viewer.Texts.Dashboard.Headline(viewer.Texts.Calendar.PeriodLabel(period)), "/tab/overview", charts: true);
-        var rollup = await rollups.BuildAsync(period, ct);
+        var rollup = await rollups.BuildAsync(period, RollupScope.Statuses, ct);
         if (rollup is null)
         {
             return TabPages.Page<RefusalPage>(new RefusalModel(frame with { Charts = false }, viewer.Texts.Dashboard.NotFound), StatusCodes.Status404NotFound);
@@ -38,7 +39,7 @@ internal static class OverviewEndpoint
         var viewer = TabViewer.Of(context);
         var period = TabQuarters.Chosen(quarter, time);
         var frame = TabFrame.For(viewer, viewer.Texts.Dashboard.Headline(viewer.Texts.Calendar.PeriodLabel(period)), "");
-        var rollup = await rollups.BuildAsync(period, ct);
+        var rollup = await rollups.BuildAsync(period, RollupScope.Statuses, ct);
         if (rollup is null)
         {
             return TabPages.Page<RefusalPage>(new RefusalModel(frame, viewer.Texts.Dashboard.NotFound), StatusCodes.Status404NotFound);

@@ -51,7 +51,7 @@ internal static class TaskEndpoint
     {
         var viewer = TabViewer.Of(context);
         var period = TabQuarters.Chosen(quarter, time);
-        var rollup = await rollups.BuildAsync(period, ct);
+        var rollup = await rollups.BuildAsync(period, RollupScope.Task(taskId), ct);
         var task = rollup?.Tasks.FirstOrDefault(t => t.TaskId == taskId);
         var lines = task?.Lines.Where(l => viewer.Sees(l.UnitId)).ToList() ?? [];
         if (task is null || (!viewer.SeesEverything && lines.Count == 0))

@@ -28,7 +28,7 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups, R
     public async Task<Digest?> BuildAsync(ReportingPeriod quarter, DateTimeOffset since, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(quarter);
-        var rollup = await rollups.BuildAsync(quarter, ct);
+        var rollup = await rollups.BuildAsync(quarter, RollupScope.Statuses, ct);
         return rollup is null ? null : await BuildAsync(rollup, since, ct);
     }
 
@@ -68,20 +68,25 @@ internal sealed class DigestBuilder(PciBotDbContext db, RollupBuilder rollups, R
             })
             .ToList();
 
-        var taskIds = tasks.Keys.ToList();
         var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         // An update card opens with the line's latest values, so an obstacle is sent again with every later update of
-        // the line: it is new only the first time its unit raises it on the task.
-        var obstacles = (await db.ProgressUpdates.AsNoTracking()
-                .Where(u => taskIds.Contains(u.TaskId) && (u.Status == ProgressStatus.Blocked || (u.Obstacles != null && u.Obstacles != "")))
+        // the line: it is new only the first time its unit raises it on the task. The database compares the texts
+        // without their surrounding spaces, against the unit's earlier updates of the task found through the line index
+        // (texts the bot stores are already trimmed of every kind of white space).
+        var ledger = db.Set<ProgressUpdate>();
+        var obstacles = (await ledger.AsNoTracking()
+                .Where(u => u.SubmittedAt > since && (u.Status == ProgressStatus.Blocked || (u.Obstacles != null && u.Obstacles != "")))
+                .Where(u => !ledger.Any(e =>
+                    e.TaskId == u.TaskId && e.UnitId == u.UnitId
+                    && (e.SubmittedAt < u.SubmittedAt || (e.SubmittedAt == u.SubmittedAt && e.Id < u.Id))
+                    && (e.Status == ProgressStatus.Blocked || (e.Obstacles != null && e.Obstacles != ""))
+                    && (e.Obstacles ?? "").Trim() == (u.Obstacles ?? "").Trim()))
                 .Select(u => new { u.Id, u.TaskId, u.UnitId, u.Obstacles, u.SubmittedAt })
                 .ToListAsync(ct))
-            .Select(u => new { u.Id, u.TaskId, u.UnitId, Obstacles = (u.Obstacles ?? "").Trim(), u.SubmittedAt })
+            .Where(u => tasks.ContainsKey(u.TaskId))
             .OrderBy(u => u.SubmittedAt)
             .ThenBy(u => u.Id)
-            .DistinctBy(u => (u.TaskId, u.UnitId, u.Obstacles))
-            .Where(u => u.SubmittedAt > since)
-            .Select(u => new DigestObstacle(u.TaskId, tasks[u.TaskId].Key, unitNames.GetValueOrDefault(u.UnitId, "?"), u.Obstacles, u.SubmittedAt))
+            .Select(u => new DigestObstacle(u.TaskId, tasks[u.TaskId].Key, unitNames.GetValueOrDefault(u.UnitId, "?"), (u.Obstacles ?? "").Trim(), u.SubmittedAt))
             .ToList();
 
         var notices = await db.Outbox.AsNoTracking()

@@ -79,11 +79,11 @@ internal sealed class OfficeScenario : IAsyncDisposable
         });
     }
 
-    public async Task<Rollup> RollupAsync(string quarterKey = "2023-Q4")
+    public async Task<Rollup> RollupAsync(string quarterKey = "2023-Q4", RollupScope? scope = null)
     {
         Assert.True(ReportingPeriods.TryParse(quarterKey, out var quarter));
-        await using var scope = App.Scope();
-        var rollup = await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, CancellationToken.None);
+        await using var services = App.Scope();
+        var rollup = await services.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, scope ?? RollupScope.Full, CancellationToken.None);
         return rollup!;
     }
 

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 using PciBot.Exports;
+using PciBot.Rollups;
 using PciBot.Status;
 using PciBot.Tests.Infrastructure;
 
@@ -18,6 +19,38 @@ public sealed class RollupExportTests : IAsyncLifetime
     public async Task DisposeAsync() => await scenario.DisposeAsync();
 
     private static IEnumerable<string> SeedTaskKeys => SeedPlan.Tasks.Select(t => $"{(string)t["family"]!} {(int)t["number"]!}");
+
+    [Fact]
+    public async Task ANarrowerRollupGivesEveryLineTheStatusTheFullOneGivesIt()
+    {
+        var full = await scenario.RollupAsync();
+        var statuses = await scenario.RollupAsync(scope: RollupScope.Statuses);
+        var pci1 = full.Tasks.Single(t => t.Key.ToString() == "PCI 1");
+        var one = await scenario.RollupAsync(scope: RollupScope.Task(pci1.TaskId));
+
+        static IEnumerable<string> Lines(IEnumerable<RollupLine> lines) =>
+            lines.Select(l => $"{l.TaskId} {l.UnitId} {l.PeriodKey} {l.CutOff} {l.Status} {l.PercentDone} {l.LastUpdateAt:o}");
+        Assert.Equal(Lines(full.Lines), Lines(statuses.Lines));
+        Assert.Equal(full.Tasks.Select(t => (t.TaskId, t.LeadUnits, t.CoordinatingUnits)), statuses.Tasks.Select(t => (t.TaskId, t.LeadUnits, t.CoordinatingUnits)));
+        Assert.Contains(full.Lines, l => l.Result is not null);
+        Assert.All(statuses.Lines, l => Assert.Equal((null, null, null), (l.Result, l.Obstacles, l.PreviousStatus)));
+        Assert.All(statuses.Tasks, t => Assert.Empty(t.Contributions));
+
+        Assert.Equal(pci1, Assert.Single(one.Tasks), RollupTaskComparer.Instance);
+    }
+
+    private sealed class RollupTaskComparer : IEqualityComparer<RollupTask>
+    {
+        public static readonly RollupTaskComparer Instance = new();
+
+        public bool Equals(RollupTask? x, RollupTask? y) =>
+            x is not null && y is not null
+            && (x.TaskId, x.Key, x.Text, x.Timeline, x.LeadUnits, x.CoordinatingUnits) == (y.TaskId, y.Key, y.Text, y.Timeline, y.LeadUnits, y.CoordinatingUnits)
+            && x.Lines.SequenceEqual(y.Lines)
+            && x.Contributions.SequenceEqual(y.Contributions);
+
+        public int GetHashCode(RollupTask obj) => obj.TaskId;
+    }
 
     [Fact]
     public async Task RollupHoldsEveryTaskWithEachLeadUnitsStatusResultAndChangeSinceLastQuarter()
