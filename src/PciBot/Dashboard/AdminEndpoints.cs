@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PciBot.Admin;
 using PciBot.Calendar;
 using PciBot.Data;
+using PciBot.Exports;
 using PciBot.People;
 
 namespace PciBot.Dashboard;
@@ -21,13 +22,21 @@ internal static class AdminEndpoints
         return TabPages.Page<HolidaysPage>(new HolidaysModel(frame, shown, calendar.NonWorkingDays(shown), calendar.SwappedWorkingDays(shown), changes));
     }
 
-    public static async Task<IResult> PeopleAsync(HttpContext context, PciBotDbContext db, CancellationToken ct)
+    /// <summary>People and their roles, with the roster import's template and the readiness workbook (the import itself is a file sent in the chat).</summary>
+    public static async Task<IResult> PeopleAsync(HttpContext context, PciBotDbContext db, ExportLinks links, CancellationToken ct)
     {
         var viewer = TabViewer.Of(context);
         var people = await db.People.AsNoTracking().Include(p => p.Memberships).ThenInclude(m => m.Unit).OrderBy(p => p.Name).ToListAsync(ct);
         var frame = TabFrame.For(viewer, viewer.Texts.Dashboard.People, "/tab/admin/people");
-        return TabPages.Page<PeoplePage>(new PeopleModel(frame, people.Select(p => new DevSignInPerson(p.AadObjectId, p.Name, PeopleViews.Roles(p, viewer.Texts))).ToList()));
+        return TabPages.Page<PeoplePage>(new PeopleModel(
+            frame,
+            people.Select(p => new DevSignInPerson(p.AadObjectId, p.Name, PeopleViews.Roles(p, viewer.Texts))).ToList(),
+            OnThisHost(links.For(RosterTemplate.Name, viewer.Person).Link),
+            OnThisHost(links.For(ReadinessWorkbook.Name, viewer.Person).Link)));
     }
+
+    /// <summary>A download link as a path: the tab is served by the host that serves the downloads, under whatever name the browser used.</summary>
+    private static Uri OnThisHost(Uri link) => new(link.PathAndQuery, UriKind.Relative);
 
     public static async Task<IResult> AuditAsync(HttpContext context, PlanAdmin plans, CancellationToken ct)
     {

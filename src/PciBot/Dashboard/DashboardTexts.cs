@@ -181,6 +181,15 @@ internal abstract class DashboardTexts
 
     public abstract string PeopleEditHint { get; }
 
+    public abstract string RosterTitle { get; }
+
+    /// <summary>How the roster import works: the template filled in and sent to PciBot, previewed before it is applied.</summary>
+    public abstract string RosterHint { get; }
+
+    public abstract string RosterTemplateLink { get; }
+
+    public abstract string ReadinessLink { get; }
+
     public abstract string NoRole { get; }
 
     public abstract string ConfigureTitle { get; }

@@ -172,6 +172,14 @@ internal sealed class EnglishDashboardTexts : DashboardTexts
 
     public override string PeopleEditHint => "To give or take a role, write to PciBot, e.g. “assign @Nguyen Van A as head of Phòng TTBCXB”.";
 
+    public override string RosterTitle => "Roster";
+
+    public override string RosterHint => "To change many people's roles at once: download the template, fill in each person's unit, full name, email and role, and send the file to PciBot in your personal chat. PciBot shows the changes first and applies them only when you choose “Apply”. The roster is the whole list of heads, delegates and Office staff: a role the file does not name is removed.";
+
+    public override string RosterTemplateLink => "Download the roster template (Excel)";
+
+    public override string ReadinessLink => "Download the readiness report (Excel)";
+
     public override string NoRole => "No role";
 
     public override string ConfigureTitle => "Add the PciBot dashboard";

@@ -1,3 +1,7 @@
 namespace PciBot.Dashboard;
 
-internal sealed record PeopleModel(TabFrame Frame, IReadOnlyList<DevSignInPerson> People);
+/// <summary>
+/// The people page: everyone with their roles, and signed links (for the admin viewing it) to the roster template and
+/// the readiness workbook.
+/// </summary>
+internal sealed record PeopleModel(TabFrame Frame, IReadOnlyList<DevSignInPerson> People, Uri RosterTemplate, Uri Readiness);

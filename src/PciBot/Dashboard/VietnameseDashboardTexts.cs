@@ -172,6 +172,14 @@ internal sealed class VietnameseDashboardTexts : DashboardTexts
 
     public override string PeopleEditHint => "Gán hoặc bỏ vai trò: nhắn cho PciBot, ví dụ “gán @Nguyễn Văn A làm trưởng Phòng TTBCXB”.";
 
+    public override string RosterTitle => "Danh sách cán bộ";
+
+    public override string RosterHint => "Đổi vai trò của nhiều người một lần: tải mẫu, điền đơn vị, họ tên, email và vai trò của từng người, rồi gửi tệp cho PciBot trong cuộc trò chuyện riêng. PciBot cho xem trước các thay đổi và chỉ áp dụng khi bạn chọn “Áp dụng”. Danh sách là toàn bộ trưởng, người được ủy quyền và cán bộ Văn phòng: vai trò không có trong tệp sẽ bị bỏ.";
+
+    public override string RosterTemplateLink => "Tải mẫu danh sách cán bộ (Excel)";
+
+    public override string ReadinessLink => "Tải báo cáo sẵn sàng nhận nhắc việc (Excel)";
+
     public override string NoRole => "Chưa có vai trò";
 
     public override string ConfigureTitle => "Thêm bảng điều khiển PciBot";

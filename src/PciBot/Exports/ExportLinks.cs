@@ -8,8 +8,9 @@ namespace PciBot.Exports;
 
 /// <summary>
 /// Signs and checks download links. A link names the file, the person it was given to and when it expires, and carries
-/// an HMAC-SHA256 of the three; it is only ever given to Office staff and admins, in their own Teams conversation or
-/// in answer to their own button press, and the download checks again that that person still has the role.
+/// an HMAC-SHA256 of the three; it is only ever given to Office staff and admins, in their own Teams conversation, in
+/// answer to their own button press or on a dashboard page of their own session, and the download checks again that
+/// that person still has the role.
 /// </summary>
 internal sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider time)
 {

@@ -104,6 +104,24 @@ public sealed class DashboardAdminTests(TabBrowser tab) : IClassFixture<TabBrows
     }
 
     [BrowserFact]
+    public async Task ThePeoplePageGivesTheRosterTemplateAndTheReadinessWorkbook()
+    {
+        var page = await tab.SignInAsync(Admin, "/tab/admin/people");
+
+        Assert.Contains("gửi tệp cho PciBot trong cuộc trò chuyện riêng", await page.InnerTextAsync("#roster ~ p"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = TabBrowser.Screenshot("people.png"), FullPage = true });
+        foreach (var (link, sheet) in new[] { ("#roster-template", "Danh sách"), ("#readiness", "Sẵn sàng nhận nhắc việc") })
+        {
+            var href = await page.GetAttributeAsync(link, "href");
+            var response = await page.Context.APIRequest.GetAsync(new Uri(tab.Address, href).ToString());
+            Assert.Equal(200, response.Status);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Headers["content-type"]);
+            using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await response.BodyAsync()), false);
+            Assert.Equal(sheet, workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First().Name!.Value);
+        }
+    }
+
+    [BrowserFact]
     public async Task TheOfficeDownloadsTheQuartersWorkbookAndAHeadCannot()
     {
         var page = await tab.SignInAsync(tab.Scenario.Updates.People["office"].AadObjectId, "/tab/downloads?quarter=2023-Q4");
