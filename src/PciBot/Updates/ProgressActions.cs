@@ -27,10 +27,9 @@ internal sealed class ProgressActions(
         ArgumentNullException.ThrowIfNull(request);
         var texts = BotTexts.For(request.Locale);
         var target = request.Target;
-        var line = target is null ? null : await lines.FindAsync(target.TaskId, target.UnitId, target.PeriodKey, VietnamTime.Today(time), ct);
+        var line = await LineAsync(request, request.Verb, "the card", ct);
         if (target is null || line is null)
         {
-            UpdatesLog.Refused(logger, request.Verb, target?.TaskId, target?.UnitId, target?.PeriodKey, request.AadObjectId, "the card names no line of the current plan");
             return new CardActionOutcome(CardActionResult.Refused, ProgressCard.Refused(texts, target is null ? null : await lines.TaskAsync(target.TaskId, ct)));
         }
 
@@ -43,7 +42,7 @@ internal sealed class ProgressActions(
                 return new CardActionOutcome(CardActionResult.Shown, ProgressCard.Summary(model, texts, editable: false));
             }
 
-            UpdatesLog.Refused(logger, request.Verb, line.Task.Id, line.Unit.Id, line.PeriodKey, request.AadObjectId, "not a head or delegate of the unit, Office staff or admin");
+            NotAllowed(request, request.Verb, line);
             return new CardActionOutcome(CardActionResult.Refused, ProgressCard.Refused(texts, line.Task));
         }
 
@@ -66,22 +65,37 @@ internal sealed class ProgressActions(
         ArgumentNullException.ThrowIfNull(request);
         var texts = BotTexts.For(request.Locale);
         var target = request.Target;
-        var line = target is null ? null : await lines.FindAsync(target.TaskId, target.UnitId, target.PeriodKey, VietnamTime.Today(time), ct);
+        var line = await LineAsync(request, ProgressVerbs.Submit, "the form", ct);
         if (target is null || line is null)
         {
-            UpdatesLog.Refused(logger, ProgressVerbs.Submit, target?.TaskId, target?.UnitId, target?.PeriodKey, request.AadObjectId, "the form names no line of the current plan");
             return new ProgressSubmitOutcome(CardActionResult.Refused, NoErrors);
         }
 
         var person = await askers.FindAsync(request.AadObjectId, ct);
         if (!person.MayUpdate(line.Unit.Id))
         {
-            UpdatesLog.Refused(logger, ProgressVerbs.Submit, line.Task.Id, line.Unit.Id, line.PeriodKey, request.AadObjectId, "not a head or delegate of the unit, Office staff or admin");
+            NotAllowed(request, ProgressVerbs.Submit, line);
             return new ProgressSubmitOutcome(CardActionResult.Refused, NoErrors);
         }
 
         return await StoreAsync(request, line, person!, target.CardId, texts, ct);
     }
+
+    /// <summary>The line the request's ids name, open today; null, logged as a refusal, when there is none.</summary>
+    private async Task<ReportLine?> LineAsync(CardActionRequest request, string verb, string source, CancellationToken ct)
+    {
+        var target = request.Target;
+        var line = target is null ? null : await lines.FindAsync(target.TaskId, target.UnitId, target.PeriodKey, VietnamTime.Today(time), ct);
+        if (line is null)
+        {
+            UpdatesLog.Refused(logger, verb, target?.TaskId, target?.UnitId, target?.PeriodKey, request.AadObjectId, $"{source} names no line of the current plan");
+        }
+
+        return line;
+    }
+
+    private void NotAllowed(CardActionRequest request, string verb, ReportLine line) =>
+        UpdatesLog.Refused(logger, verb, line.Task.Id, line.Unit.Id, line.PeriodKey, request.AadObjectId, "not a head or delegate of the unit, Office staff or admin");
 
     private async Task<ProgressSubmitOutcome> StoreAsync(CardActionRequest request, ReportLine line, Person person, string cardId, BotTexts texts, CancellationToken ct)
     {
