@@ -53,8 +53,8 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
         var overview = await GetTimesAsync(http, $"/tab/overview?quarter={quarter.Key}", "table-unit");
         var allocated = await AllocatedPerRequestAsync(http, $"/tab/overview?quarter={quarter.Key}");
         var baseline = await GetTimesAsync(http, "/tab/assets/dashboard.css", "--status");
-        var rollup = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, RollupScope.Statuses, ct));
-        var full = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, ct));
+        var rollup = await InProcessTimes.MeasureAsync(host, iterations, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, RollupScope.Statuses, ct));
+        var full = await InProcessTimes.MeasureAsync(host, iterations, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<RollupBuilder>().BuildAsync(quarter, ct));
         Rollup built;
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -62,8 +62,8 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
         }
 
         var since = VietnamTime.AtLocal(quarter.Start, TimeOnly.MinValue);
-        var digest = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<DigestBuilder>().BuildAsync(built, since, ct));
-        var readiness = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<Readiness>().ReportAsync(ct));
+        var digest = await InProcessTimes.MeasureAsync(host, iterations, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<DigestBuilder>().BuildAsync(built, since, ct));
+        var readiness = await InProcessTimes.MeasureAsync(host, iterations, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<Readiness>().ReportAsync(ct));
         using var page = await http.GetAsync(new Uri($"/tab/overview?quarter={quarter.Key}", UriKind.Relative));
         var html = await page.Content.ReadAsByteArrayAsync();
         var files = await FilesWeightAsync(address, System.Text.Encoding.UTF8.GetString(html));
@@ -92,7 +92,7 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
     {
         var times = new List<double>();
         var marker = System.Text.Encoding.UTF8.GetBytes(expected);
-        for (var i = 0; i < iterations + 20; i++)
+        for (var i = 0; i < iterations + InProcessTimes.WarmUp; i++)
         {
             var watch = Stopwatch.StartNew();
             using var response = await http.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
@@ -103,13 +103,13 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
                 throw new InvalidOperationException($"{path} answered {(int)response.StatusCode} without {expected}");
             }
 
-            if (i >= 20)
+            if (i >= InProcessTimes.WarmUp)
             {
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
         }
 
-        return Percentiles(times);
+        return InProcessTimes.MedianAndP99(times);
     }
 
     private async Task<int> ReadAsync(HttpResponseMessage response)
@@ -138,23 +138,6 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
         return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)Requests;
     }
 
-    private async Task<(double Median, double P99)> MeasureAsync(BenchmarkHost host, Func<AsyncServiceScope, CancellationToken, Task<object?>> run)
-    {
-        var times = new List<double>();
-        for (var i = 0; i < iterations + 20; i++)
-        {
-            await using var scope = host.Services.CreateAsyncScope();
-            var watch = Stopwatch.StartNew();
-            _ = await run(scope, CancellationToken.None);
-            if (i >= 20)
-            {
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        return Percentiles(times);
-    }
-
     /// <summary>The page's own files (script, style, libraries) as a browser's first load receives them.</summary>
     private static async Task<(int Count, long Bytes)> FilesWeightAsync(Uri address, string html)
     {
@@ -168,11 +151,5 @@ internal sealed class DashboardBenchmark(int scale, int iterations)
         }
 
         return (paths.Count, bytes);
-    }
-
-    private static (double Median, double P99) Percentiles(List<double> times)
-    {
-        times.Sort();
-        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1]);
     }
 }

@@ -48,10 +48,10 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
         host.Clock.SetUtcNow(VietnamTime.AtLocal(new DateOnly(2024, 11, 20), new TimeOnly(9, 0)));
         var (tasks, units, updates) = await SeedAsync(host);
 
-        var baseline = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<PlanCatalog>().CurrentPlanAsync(ct));
-        var board = await MeasureAsync(host, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<StatusBoard>()
+        var baseline = await InProcessTimes.MeasureAsync(host, iterations, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<PlanCatalog>().CurrentPlanAsync(ct));
+        var board = await InProcessTimes.MeasureAsync(host, iterations, async (scope, ct) => await scope.ServiceProvider.GetRequiredService<StatusBoard>()
             .InPeriodAsync(ReportingPeriods.Containing(PeriodKind.Quarter, new DateOnly(2024, 11, 20)), StatusFilter.All, ct));
-        var question = await MeasureAsync(host, async (scope, ct) =>
+        var question = await InProcessTimes.MeasureAsync(host, iterations, async (scope, ct) =>
             (await scope.ServiceProvider.GetRequiredService<QuestionAnswers>()
                 .AnswerAsync(DueInPeriodCommand.ThisQuarter, "viec den han quy nay", "aad-bench", BotTexts.Vietnamese, 1, ct)).Card);
 
@@ -85,7 +85,7 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var times = new List<double>();
-        for (var i = 0; i < iterations + 20; i++)
+        for (var i = 0; i < iterations + InProcessTimes.WarmUp; i++)
         {
             var bytes = Encoding.UTF8.GetBytes(body.Replace(LoadRun.Sequence, i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
             using var message = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(bytes) };
@@ -104,32 +104,13 @@ internal sealed class QuestionsBenchmark(int scale, int iterations)
                 await answered.WaitForCallsAsync(calls + 1);
             }
 
-            if (i >= 20)
+            if (i >= InProcessTimes.WarmUp)
             {
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
         }
 
-        times.Sort();
-        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1]);
-    }
-
-    private async Task<(double Median, double P99)> MeasureAsync(BenchmarkHost host, Func<AsyncServiceScope, CancellationToken, Task<object?>> run)
-    {
-        var times = new List<double>();
-        for (var i = 0; i < iterations + 20; i++)
-        {
-            await using var scope = host.Services.CreateAsyncScope();
-            var watch = Stopwatch.StartNew();
-            _ = await run(scope, CancellationToken.None);
-            if (i >= 20)
-            {
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        times.Sort();
-        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1]);
+        return InProcessTimes.MedianAndP99(times);
     }
 
     /// <summary>Scales the registry: the dashboard benchmark seeds the same way.</summary>
